@@ -1,0 +1,190 @@
+"""Validate a plan file and report every problem at once, each with its key path and line."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path as FilePath
+from typing import Any
+
+from pydantic import ValidationError
+from pydantic_core import ErrorDetails
+
+from pejling.lib.planfile.problems import Path, Problem, format_path
+from pejling.lib.planfile.schema import PlanFile
+from pejling.lib.planfile.yamlsource import YamlDocument, read_yaml
+
+# Danish first, then pydantic's English message.
+_DANISH: dict[str, str] = {
+    "missing": "mangler",
+    "extra_forbidden": "ukendt nøgle",
+    "string_type": "skal være tekst (sæt koder i anførselstegn)",
+    "literal_error": "ugyldig værdi",
+    "int_type": "skal være et heltal",
+    "int_parsing": "skal være et heltal",
+    "float_type": "skal være et tal",
+    "bool_type": "skal være true eller false",
+    "date_type": "skal være en dato (ÅÅÅÅ-MM-DD)",
+    "list_type": "skal være en liste",
+    "dict_type": "skal være en tabel af nøgler",
+    "model_type": "skal være en tabel af nøgler",
+    "too_short": "for få elementer",
+    "string_too_short": "må ikke være tom",
+    "greater_than_equal": "for lille",
+    "less_than_equal": "for stor",
+    "union_tag_invalid": "ukendt 'kind'",
+    "union_tag_not_found": "'kind' mangler",
+}
+
+
+@dataclass
+class CheckResult:
+    """The outcome of checking one plan file: the plan when valid, else every problem."""
+
+    plan: PlanFile | None
+    problems: list[Problem] = field(default_factory=list)
+    raw: Any = None
+
+    @property
+    def valid(self) -> bool:
+        return self.plan is not None and not self.problems
+
+
+def check_plan_text(text: str) -> CheckResult:
+    """Validate plan-file text: YAML syntax, the schema, then cross-references between sections."""
+    doc = read_yaml(text)
+    problems = list(doc.problems)
+    if doc.data is None:
+        return CheckResult(plan=None, problems=sorted(problems), raw=None)
+    plan: PlanFile | None = None
+    try:
+        plan = PlanFile.model_validate(doc.data)
+    except ValidationError as exc:
+        problems.extend(_schema_problem(error, doc) for error in exc.errors())
+    problems.extend(_cross_reference_problems(doc))
+    unique = sorted(set(problems))
+    return CheckResult(plan=plan if not unique else None, problems=unique, raw=doc.data)
+
+
+def check_plan_file(path: FilePath) -> CheckResult:
+    """Validate a plan file on disk; an unreadable file is a problem too, never a crash."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return CheckResult(None, [Problem(0, "$", f"filen findes ikke / file not found: {path}")])
+    except UnicodeDecodeError as exc:
+        return CheckResult(
+            None, [Problem(0, "$", f"filen er ikke UTF-8 / the file is not UTF-8 (byte {exc.start})")]
+        )
+    except OSError as exc:
+        return CheckResult(None, [Problem(0, "$", f"filen kan ikke læses / cannot read file: {exc}")])
+    return check_plan_text(text)
+
+
+def _data_path(loc: tuple[int | str, ...], data: Any) -> Path:
+    """Turn a pydantic error location into a path in the data, dropping union tags."""
+    path: list[str | int] = []
+    current: Any = data
+    for part in loc:
+        if isinstance(current, dict) and part in current:
+            current = current[part]
+        elif isinstance(current, list) and isinstance(part, int) and part < len(current):
+            current = current[part]
+        elif isinstance(current, dict) and current.get("kind") == part:
+            continue  # the discriminator tag pydantic adds for tagged unions
+        else:
+            path.append(part)
+            current = None
+            continue
+        path.append(part)
+    return tuple(path)
+
+
+def _schema_problem(error: ErrorDetails, doc: YamlDocument) -> Problem:
+    path = _data_path(tuple(error["loc"]), doc.data)
+    kind = error["type"]
+    english = error["msg"].removeprefix("Value error, ")
+    if kind == "value_error":
+        message = english  # our own validators already write Danish / English
+    elif kind == "extra_forbidden":
+        message = f"ukendt nøgle / unknown key {path[-1]!r}"
+    elif kind == "missing":
+        message = f"{path[-1]!r} mangler / is required"
+    else:
+        danish = _DANISH.get(kind, "ugyldig værdi")
+        message = f"{danish} / {english}"
+    return Problem(doc.line_of(path), format_path(path), message)
+
+
+def _items(data: Any, key: str) -> Iterator[tuple[Path, dict[str, Any]]]:
+    """The dict items of a list under ``key``, with their paths; tolerant of any shape."""
+    if isinstance(data, dict) and isinstance(data.get(key), list):
+        for position, item in enumerate(data[key]):
+            if isinstance(item, dict):
+                yield (key, position), item
+
+
+def _nested(data: Any, *keys: str) -> Iterator[tuple[Path, dict[str, Any]]]:
+    """Items reached by following list keys in turn, e.g. goals → targets → bindings."""
+    level: list[tuple[Path, Any]] = [((), data)]
+    for key in keys:
+        level = [((*base, *sub), item) for base, parent in level for sub, item in _items(parent, key)]
+    yield from level
+
+
+def _cross_reference_problems(doc: YamlDocument) -> list[Problem]:
+    data = doc.data
+    problems: list[Problem] = []
+    id_kinds = {
+        "målsætning / goal": ("goals",),
+        "mål / target": ("goals", "targets"),
+        "initiativ / initiative": ("goals", "initiatives"),
+        "binding": ("goals", "targets", "bindings"),
+        "forudsætning / prerequisite": ("prerequisites",),
+        "sammenligningsgruppe / comparison group": ("comparison_groups",),
+    }
+    ids: dict[str, set[str]] = {}
+    for kind, keys in id_kinds.items():
+        first_seen: dict[str, Path] = {}
+        for path, item in _nested(data, *keys):
+            ident = item.get("id")
+            if not isinstance(ident, str):
+                continue
+            if ident in first_seen:
+                where = (*path, "id")
+                earlier = (*first_seen[ident], "id")
+                problems.append(
+                    Problem(
+                        doc.line_of(where),
+                        format_path(where),
+                        f"dobbelt id / duplicate {kind} id {ident!r} "
+                        f"(første gang / first at {format_path(earlier)}, linje {doc.line_of(earlier)})",
+                    )
+                )
+            else:
+                first_seen[ident] = path
+        ids[kind] = set(first_seen)
+    meta = data.get("plan") if isinstance(data, dict) else None
+    if isinstance(meta, dict):
+        priorities = meta.get("priorities")
+        for position, goal_id in enumerate(priorities if isinstance(priorities, list) else []):
+            if isinstance(goal_id, str) and goal_id not in ids["målsætning / goal"]:
+                where = ("plan", "priorities", position)
+                problems.append(
+                    Problem(
+                        doc.line_of(where),
+                        format_path(where),
+                        f"ukendt målsætning / unknown goal {goal_id!r}",
+                    )
+                )
+        group = meta.get("default_comparison_group")
+        if isinstance(group, str) and group not in ids["sammenligningsgruppe / comparison group"]:
+            where = ("plan", "default_comparison_group")
+            problems.append(
+                Problem(
+                    doc.line_of(where),
+                    format_path(where),
+                    f"ukendt sammenligningsgruppe / unknown comparison group {group!r}",
+                )
+            )
+    return problems

@@ -1,0 +1,57 @@
+"""The registry of data sources a binding may name, with the provenance each one carries.
+
+Adding a source means adding one entry here (and, for fetching, a client in lib/); the plan-file
+validator accepts exactly the keys of ``SOURCES``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class SourceInfo:
+    """Provenance defaults for one kind of source."""
+
+    key: str
+    producer: str
+    licence: str
+    citation: str
+    table_url: str  # format string with {table}; empty when tables have no public page
+    needs_area_variable: bool
+
+
+SOURCES: dict[str, SourceInfo] = {
+    info.key: info
+    for info in (
+        SourceInfo(
+            key="statbank",
+            producer="Danmarks Statistik",
+            licence="CC BY 4.0",
+            citation="Kilde: Danmarks Statistik",
+            table_url="https://www.statbank.dk/{table}",
+            needs_area_variable=True,
+        ),
+        SourceInfo(
+            key="jobindsats",
+            producer="Styrelsen for Arbejdsmarked og Rekruttering (Jobindsats.dk)",
+            licence="Vilkår fra Jobindsats.dk / terms of Jobindsats.dk",
+            citation="Kilde: Jobindsats.dk",
+            table_url="https://www.jobindsats.dk/",
+            needs_area_variable=False,
+        ),
+        SourceInfo(
+            key="local",
+            producer="Kommunens egne data / the municipality's own data",
+            licence="Angives ved indtastning / stated on entry",
+            citation="Kilde: kommunens egne opgørelser",
+            table_url="",
+            needs_area_variable=False,
+        ),
+    )
+}
+
+
+def known_sources() -> list[str]:
+    """Source keys in a stable order, for messages."""
+    return sorted(SOURCES)

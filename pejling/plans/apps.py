@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class PlansConfig(AppConfig):
+    name = "pejling.plans"
+    label = "plans"
+    verbose_name = "Planer / Plans"

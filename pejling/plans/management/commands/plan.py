@@ -1,0 +1,104 @@
+"""``pejling plan check FILE`` and ``pejling plan load FILE [--commit]``."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from django.core.management.base import BaseCommand, CommandParser
+from django.utils import timezone
+from rich.console import Console
+
+from pejling.lib.planfile.summary import summarize
+from pejling.lib.planfile.validate import CheckResult, check_plan_file
+from pejling.plans.loader import plan_load
+
+
+class Command(BaseCommand):
+    help = "Tjek eller indlæs en planfil / check or load a plan file."
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        actions = parser.add_subparsers(dest="action", required=True)
+        check = actions.add_parser("check", help="Valider en planfil og vis alle fejl / validate a plan file")
+        check.add_argument("file", type=Path)
+        check.add_argument("--format", choices=["text", "json"], default="text")
+        load = actions.add_parser(
+            "load", help="Indlæs en planfil (prøvekørsel uden --commit) / load a plan file (dry run by default)"
+        )
+        load.add_argument("file", type=Path)
+        load.add_argument("--commit", action="store_true", help="skriv ændringerne / write the changes")
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        console = Console(file=self.stdout, soft_wrap=True, highlight=False)
+        result = check_plan_file(options["file"])
+        if options["action"] == "check":
+            self._report_check(console, options["file"], result, options["format"])
+        else:
+            self._load(console, options["file"], result, options["commit"])
+
+    def _report_check(self, console: Console, path: Path, result: CheckResult, fmt: str) -> None:
+        if fmt == "json":
+            payload = {
+                "valid": result.valid,
+                "errors": [problem.as_dict() for problem in result.problems],
+                **summarize(result.raw),
+            }
+            self.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2))
+        else:
+            self._print_problems(console, path, result)
+            if result.valid:
+                counts = summarize(result.raw)["counts"]
+                console.print(
+                    f"[green]✓[/] {path}: gyldig / valid — {counts['goals']} målsætninger, "
+                    f"{counts['prerequisites']} forudsætninger, {counts['targets']} mål, "
+                    f"{counts['initiatives']} initiativer"
+                )
+        if not result.valid:
+            sys.exit(1)
+
+    def _print_problems(self, console: Console, path: Path, result: CheckResult) -> None:
+        for problem in result.problems:
+            console.print(f"[red]✗[/] {path}:{problem.line}: {problem.location}: {problem.message}", markup=True)
+        if result.problems:
+            console.print(f"{len(result.problems)} fejl / errors")
+
+    def _load(self, console: Console, path: Path, result: CheckResult, commit: bool) -> None:
+        if result.plan is None:
+            self._print_problems(console, path, result)
+            console.print("Intet er indlæst / nothing was loaded")
+            sys.exit(1)
+        outcome = plan_load(
+            result.plan,
+            source_text=path.read_text(encoding="utf-8"),
+            source_path=str(path),
+            now=timezone.now(),
+            commit=commit,
+        )
+        if outcome.action == "unchanged":
+            console.print(
+                f"Uændret / unchanged: {outcome.plan_slug} er allerede indlæst som version {outcome.version_number}"
+            )
+            return
+        verb = "Oprettet / created" if outcome.action == "create" else "Ny version / new version"
+        if outcome.action == "create":
+            counts = summarize(result.raw)["counts"]
+            console.print(
+                f"{verb}: {outcome.plan_slug} version 1 — {counts['goals']} målsætninger, "
+                f"{counts['prerequisites']} forudsætninger, {counts['targets']} mål, "
+                f"{counts['initiatives']} initiativer"
+            )
+        else:
+            console.print(f"{verb}: {outcome.plan_slug} version {outcome.version_number}")
+            for change in outcome.changes:
+                console.print(f"  {change.path}: {_short(change.before)} → {_short(change.after)}")
+        if not outcome.committed:
+            console.print("Prøvekørsel — intet skrevet; brug --commit / dry run — nothing written; use --commit")
+
+
+def _short(value: Any, limit: int = 80) -> str:
+    if value is None:
+        return "—"
+    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -1,0 +1,1 @@
+"""Models arrive with the issue that needs them (see docs/architecture.md)."""

@@ -1,0 +1,94 @@
+"""Django settings, all read from environment variables (12-factor).
+
+SQLite is the default so that a fresh clone runs with no services; production sets ``DATABASE_URL``
+(PostgreSQL). See docs/operations.md for every variable.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import dj_database_url
+
+from pejling.lib.env import env_bool, env_float, env_int, env_list, env_str
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+
+DEBUG = env_bool("PEJLING_DEBUG", False)
+SECRET_KEY = env_str("PEJLING_SECRET_KEY", "pejling-insecure-development-key-change-me")
+ALLOWED_HOSTS = env_list("PEJLING_ALLOWED_HOSTS", ["127.0.0.1", "localhost", "testserver"])
+
+INSTALLED_APPS = [
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+    "pejling.apps.PejlingConfig",
+    "pejling.plans",
+    "pejling.stats",
+    "pejling.progress",
+    "pejling.dashboard",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+]
+
+ROOT_URLCONF = "pejling.urls"
+WSGI_APPLICATION = "pejling.wsgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+            ]
+        },
+    }
+]
+
+DATABASES = {
+    "default": dj_database_url.parse(
+        env_str("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
+        conn_max_age=env_int("PEJLING_DB_CONN_MAX_AGE", 0, minimum=0),
+    )
+}
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+LANGUAGE_CODE = "da"
+LANGUAGES = [("da", "Dansk"), ("en", "English")]
+TIME_ZONE = "Europe/Copenhagen"
+USE_I18N = True
+USE_TZ = True
+
+STATIC_URL = "static/"
+STATIC_ROOT = Path(env_str("PEJLING_STATIC_ROOT", str(BASE_DIR / "var" / "static")))
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "root": {"handlers": ["console"], "level": env_str("PEJLING_LOG_LEVEL", "INFO")},
+}
+
+# Pejling's own settings
+PEJLING_PLAN_FILE = Path(env_str("PEJLING_PLAN_FILE", str(BASE_DIR / "plans" / "randers.yaml")))
+PEJLING_STATBANK_URL = env_str("PEJLING_STATBANK_URL", "https://api.statbank.dk/v1")
+PEJLING_JOBINDSATS_URL = env_str("PEJLING_JOBINDSATS_URL", "https://api.jobindsats.dk/v3")
+PEJLING_JOBINDSATS_KEY = env_str("PEJLING_JOBINDSATS_KEY", "")
+PEJLING_HTTP_TIMEOUT = env_float("PEJLING_HTTP_TIMEOUT", 30.0, minimum=0.1)
+PEJLING_REQUESTS_PER_SECOND = env_float("PEJLING_REQUESTS_PER_SECOND", 2.0, minimum=0.01)
