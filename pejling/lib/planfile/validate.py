@@ -136,15 +136,15 @@ def _cross_reference_problems(doc: YamlDocument) -> list[Problem]:
     data = doc.data
     problems: list[Problem] = []
     id_kinds = {
-        "målsætning / goal": ("goals",),
-        "mål / target": ("goals", "targets"),
-        "initiativ / initiative": ("goals", "initiatives"),
-        "binding": ("goals", "targets", "bindings"),
-        "forudsætning / prerequisite": ("prerequisites",),
-        "sammenligningsgruppe / comparison group": ("comparison_groups",),
+        ("målsætnings", "goal"): ("goals",),
+        ("mål", "target"): ("goals", "targets"),
+        ("initiativ", "initiative"): ("goals", "initiatives"),
+        ("binding", "binding"): ("goals", "targets", "bindings"),
+        ("forudsætnings", "prerequisite"): ("prerequisites",),
+        ("sammenligningsgruppe", "comparison group"): ("comparison_groups",),
     }
     ids: dict[str, set[str]] = {}
-    for kind, keys in id_kinds.items():
+    for (danish, english), keys in id_kinds.items():
         first_seen: dict[str, Path] = {}
         for path, item in _nested(data, *keys):
             ident = item.get("id")
@@ -157,18 +157,18 @@ def _cross_reference_problems(doc: YamlDocument) -> list[Problem]:
                     Problem(
                         doc.line_of(where),
                         format_path(where),
-                        f"dobbelt id / duplicate {kind} id {ident!r} "
+                        f"dobbelt {danish}-id / duplicate {english} id {ident!r} "
                         f"(første gang / first at {format_path(earlier)}, linje {doc.line_of(earlier)})",
                     )
                 )
             else:
                 first_seen[ident] = path
-        ids[kind] = set(first_seen)
+        ids[english] = set(first_seen)
     meta = data.get("plan") if isinstance(data, dict) else None
     if isinstance(meta, dict):
         priorities = meta.get("priorities")
         for position, goal_id in enumerate(priorities if isinstance(priorities, list) else []):
-            if isinstance(goal_id, str) and goal_id not in ids["målsætning / goal"]:
+            if isinstance(goal_id, str) and goal_id not in ids["goal"]:
                 where = ("plan", "priorities", position)
                 problems.append(
                     Problem(
@@ -178,7 +178,7 @@ def _cross_reference_problems(doc: YamlDocument) -> list[Problem]:
                     )
                 )
         group = meta.get("default_comparison_group")
-        if isinstance(group, str) and group not in ids["sammenligningsgruppe / comparison group"]:
+        if isinstance(group, str) and group not in ids["comparison group"]:
             where = ("plan", "default_comparison_group")
             problems.append(
                 Problem(

@@ -1,0 +1,20 @@
+"""Shared test fixtures: repository paths and the optional ../shared folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+FIXTURES = REPO / "tests" / "fixtures"
+SHARED = REPO.parent / "shared"
+RANDERS_PLAN = REPO / "plans" / "randers.yaml"
+
+
+def shared_path(relative: str) -> Path:
+    """A file under ../shared, or a clean skip when that folder (or file) is absent."""
+    path = SHARED / relative
+    if not path.exists():
+        pytest.skip(f"../shared/{relative} findes ikke / is absent; test needs the shared data")
+    return path
