@@ -19,5 +19,6 @@ def test_a_missing_plan_file_is_pejling_e001(settings):
 
 def test_a_bad_api_url_is_pejling_e002(settings):
     assert _ids({"PEJLING_STATBANK_URL": "api.statbank.dk/v1"}, settings) == ["pejling.E002"]
-    assert _ids({"PEJLING_STATBANK_URL": "https://api.statbank.dk/v1",
-                 "PEJLING_JOBINDSATS_URL": "ftp://x"}, settings) == ["pejling.E002"]
+    assert _ids(
+        {"PEJLING_STATBANK_URL": "https://api.statbank.dk/v1", "PEJLING_JOBINDSATS_URL": "ftp://x"}, settings
+    ) == ["pejling.E002"]

@@ -160,4 +160,3 @@ def area_name(code: str) -> str:
 def members_of_kommunegruppe(group_code: str) -> tuple[str, ...]:
     """Municipality codes in one of DST's five kommunegrupper."""
     return tuple(a.code for a in MUNICIPALITIES if a.kommunegruppe == group_code)
-

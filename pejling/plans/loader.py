@@ -56,7 +56,9 @@ def plan_load(
             plan = plan or models.Plan.objects.create(
                 slug=plan_file.plan.id, municipality_code=plan_file.plan.municipality
             )
-            _write_version(plan, outcome.version_number, plan_file, document, digest, source_text, source_path, now)
+            _write_version(
+                plan, outcome.version_number, plan_file, document, digest, source_text, source_path, now
+            )
         outcome.committed = True
     return outcome
 

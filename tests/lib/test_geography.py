@@ -21,8 +21,22 @@ def test_randers_is_a_provinsbykommune_in_midtjylland():
     randers = next(a for a in MUNICIPALITIES if a.code == "730")
     assert randers.region == "082"
     assert members_of_kommunegruppe("3") == (
-        "217", "219", "259", "265", "370", "330", "561", "607", "621", "630", "615", "730", "740", "657",
-        "661", "791",
+        "217",
+        "219",
+        "259",
+        "265",
+        "370",
+        "330",
+        "561",
+        "607",
+        "621",
+        "630",
+        "615",
+        "730",
+        "740",
+        "657",
+        "661",
+        "791",
     )
     assert sum(len(members_of_kommunegruppe(str(g))) for g in range(1, 6)) == 98
 

@@ -45,8 +45,14 @@ def test_every_target_is_bound_and_no_interpretation_is_decided():
     sources = {b.source for t in targets for b in t.bindings}
     assert sources == {"statbank", "jobindsats", "local"}
     local_tables = {b.table for t in targets for b in t.bindings if b.source == "local"}
-    assert {"fritidsjob-13-17", "csr-job", "tomme-boliger-midtby", "tomme-erhvervslejemaal-midtby",
-            "cvr-virksomheder", "cvr-virksomheder-250plus"} <= local_tables
+    assert {
+        "fritidsjob-13-17",
+        "csr-job",
+        "tomme-boliger-midtby",
+        "tomme-erhvervslejemaal-midtby",
+        "cvr-virksomheder",
+        "cvr-virksomheder-250plus",
+    } <= local_tables
     by_id = {t.id: t for t in targets}
     assert by_id["5.3"].direction == "above 0"
     assert by_id["5.3"].interpretation.rule == "threshold"

@@ -195,7 +195,8 @@ class Binding(Strict):
     def _area_variable_for_statbank(self) -> Binding:
         if SOURCES[self.source].needs_area_variable and not self.area_variable:
             raise ValueError(
-                f"kilden {self.source!r} kræver 'area_variable' / source {self.source!r} needs 'area_variable'"
+                f"kilden {self.source!r} kræver 'area_variable' / "
+                f"source {self.source!r} needs 'area_variable'"
             )
         return self
 
@@ -308,4 +309,3 @@ class PlanFile(Strict):
     goals: Annotated[list[Goal], Field(min_length=1)]
     prerequisites: list[Prerequisite] = []
     comparison_groups: Annotated[list[ComparisonGroup], Field(min_length=1)]
-

@@ -86,18 +86,19 @@ def _data_path(loc: tuple[int | str, ...], data: Any) -> Path:
     path: list[str | int] = []
     current: Any = data
     for part in loc:
-        if isinstance(current, dict) and part in current:
-            current = current[part]
-        elif isinstance(current, list) and isinstance(part, int) and part < len(current):
-            current = current[part]
-        elif isinstance(current, dict) and current.get("kind") == part:
+        if isinstance(current, dict) and part not in current and current.get("kind") == part:
             continue  # the discriminator tag pydantic adds for tagged unions
-        else:
-            path.append(part)
-            current = None
-            continue
         path.append(part)
+        current = _child(current, part)
     return tuple(path)
+
+
+def _child(container: Any, part: str | int) -> Any:
+    if isinstance(container, dict):
+        return container.get(part)
+    if isinstance(container, list) and isinstance(part, int) and 0 <= part < len(container):
+        return container[part]
+    return None
 
 
 def _schema_problem(error: ErrorDetails, doc: YamlDocument) -> Problem:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import IO, Any, cast
 
 from django.core.management.base import BaseCommand, CommandParser
 from django.utils import timezone
@@ -25,13 +25,14 @@ class Command(BaseCommand):
         check.add_argument("file", type=Path)
         check.add_argument("--format", choices=["text", "json"], default="text")
         load = actions.add_parser(
-            "load", help="Indlæs en planfil (prøvekørsel uden --commit) / load a plan file (dry run by default)"
+            "load",
+            help="Indlæs en planfil (prøvekørsel uden --commit) / load a plan file (dry run by default)",
         )
         load.add_argument("file", type=Path)
         load.add_argument("--commit", action="store_true", help="skriv ændringerne / write the changes")
 
     def handle(self, *args: Any, **options: Any) -> None:
-        console = Console(file=self.stdout, soft_wrap=True, highlight=False)
+        console = Console(file=cast(IO[str], self.stdout), soft_wrap=True, highlight=False)
         result = check_plan_file(options["file"])
         if options["action"] == "check":
             self._report_check(console, options["file"], result, options["format"])
@@ -60,7 +61,9 @@ class Command(BaseCommand):
 
     def _print_problems(self, console: Console, path: Path, result: CheckResult) -> None:
         for problem in result.problems:
-            console.print(f"[red]✗[/] {path}:{problem.line}: {problem.location}: {problem.message}", markup=True)
+            console.print(
+                f"[red]✗[/] {path}:{problem.line}: {problem.location}: {problem.message}", markup=True
+            )
         if result.problems:
             console.print(f"{len(result.problems)} fejl / errors")
 
@@ -78,7 +81,8 @@ class Command(BaseCommand):
         )
         if outcome.action == "unchanged":
             console.print(
-                f"Uændret / unchanged: {outcome.plan_slug} er allerede indlæst som version {outcome.version_number}"
+                f"Uændret / unchanged: {outcome.plan_slug} er allerede indlæst som version "
+                f"{outcome.version_number}"
             )
             return
         verb = "Oprettet / created" if outcome.action == "create" else "Ny version / new version"
@@ -94,7 +98,9 @@ class Command(BaseCommand):
             for change in outcome.changes:
                 console.print(f"  {change.path}: {_short(change.before)} → {_short(change.after)}")
         if not outcome.committed:
-            console.print("Prøvekørsel — intet skrevet; brug --commit / dry run — nothing written; use --commit")
+            console.print(
+                "Prøvekørsel — intet skrevet; brug --commit / dry run — nothing written; use --commit"
+            )
 
 
 def _short(value: Any, limit: int = 80) -> str:
