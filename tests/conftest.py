@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
 REPO = Path(__file__).resolve().parent.parent
 FIXTURES = REPO / "tests" / "fixtures"
-SHARED = REPO.parent / "shared"
+SHARED = Path(os.environ.get("PEJLING_SHARED_DIR", str(REPO.parent / "shared")))
 RANDERS_PLAN = REPO / "plans" / "randers.yaml"
 
 
