@@ -1,0 +1,1 @@
+"""Danmarks Statistik's StatBank API v1: client, formats, request planning, typed errors."""
