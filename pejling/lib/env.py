@@ -51,9 +51,7 @@ def env_bool(name: str, default: bool, environ: Mapping[str, str] | None = None)
     raise SettingError(f"{name}={value!r} is not a boolean; use one of true/false, 1/0, yes/no, on/off")
 
 
-def env_int(
-    name: str, default: int, environ: Mapping[str, str] | None = None, *, minimum: int | None = None
-) -> int:
+def env_int(name: str, default: int, environ: Mapping[str, str] | None = None, *, minimum: int | None = None) -> int:
     """An integer setting, optionally with a lower bound."""
     value = _raw(name, environ)
     if value is None or value == "":

@@ -35,9 +35,7 @@ def content_hash(document: dict[str, Any]) -> str:
     return hashlib.sha256(json.dumps(document, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
 
 
-def plan_load(
-    plan_file: PlanFile, *, source_text: str, source_path: str, now: datetime, commit: bool
-) -> LoadOutcome:
+def plan_load(plan_file: PlanFile, *, source_text: str, source_path: str, now: datetime, commit: bool) -> LoadOutcome:
     """Compare the file with the latest stored version; with ``commit`` write a new version if needed."""
     document = document_of(plan_file)
     digest = content_hash(document)
@@ -56,9 +54,7 @@ def plan_load(
             plan = plan or models.Plan.objects.create(
                 slug=plan_file.plan.id, municipality_code=plan_file.plan.municipality
             )
-            _write_version(
-                plan, outcome.version_number, plan_file, document, digest, source_text, source_path, now
-            )
+            _write_version(plan, outcome.version_number, plan_file, document, digest, source_text, source_path, now)
         outcome.committed = True
     return outcome
 

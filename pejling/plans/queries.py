@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import json
+
 from django.db.models import Prefetch
 
+from pejling.lib.planfile.schema import Binding, PlanFile
 from pejling.plans import models
 
 
@@ -31,3 +34,20 @@ def plan_version_for_display(slug: str, number: int | None = None) -> models.Pla
     if number is not None:
         return versions.filter(number=number).first()
     return versions.order_by("-number").first()
+
+
+def current_plan_files(plan_slug: str | None = None) -> list[tuple[str, PlanFile]]:
+    """The newest version of each plan (or of one) as the validated plan-file model."""
+    versions = [v for v in latest_versions() if plan_slug is None or v.plan.slug == plan_slug]
+    return [(v.plan.slug, PlanFile.model_validate_json(json.dumps(v.document))) for v in versions]
+
+
+def current_bindings(plan_slug: str | None = None) -> list[tuple[str, Binding]]:
+    """Every binding of the newest plan versions as (series key, binding); the key is ``plan:binding``."""
+    return [
+        (f"{slug}:{binding.id}", binding)
+        for slug, plan_file in current_plan_files(plan_slug)
+        for goal in plan_file.goals
+        for target in goal.targets
+        for binding in target.bindings
+    ]

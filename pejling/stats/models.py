@@ -1,1 +1,116 @@
-"""Models arrive with the issue that needs them (see docs/architecture.md)."""
+"""Raw answers (snapshots), the cells read from them (observations, with revision history), and sync runs."""
+
+from __future__ import annotations
+
+from django.db import models
+
+
+class SyncRun(models.Model):
+    """One run of `pejling sync` (or an import): when, against what, what happened."""
+
+    class Status(models.TextChoices):
+        RUNNING = "running", "kører"
+        OK = "ok", "gennemført"
+        PARTIAL = "partial", "delvist gennemført"
+        FAILED = "failed", "fejlet"
+
+    kind = models.CharField("type", max_length=20, default="sync")
+    started_at = models.DateTimeField("startet")
+    finished_at = models.DateTimeField("afsluttet", null=True, blank=True)
+    status = models.CharField("status", max_length=10, choices=Status.choices, default=Status.RUNNING)
+    source_url = models.CharField("kilde-URL", max_length=300, blank=True)
+    sample_data = models.BooleanField("eksempeldata (ikke officielle tal)", default=False)
+    counts = models.JSONField("tællinger", default=dict)
+    report = models.JSONField("fejlrapport", default=list)
+
+    class Meta:
+        verbose_name = "synkronisering"
+        verbose_name_plural = "synkroniseringer"
+        ordering = ["-started_at"]
+
+    def __str__(self) -> str:
+        return f"{self.kind} {self.started_at:%Y-%m-%d %H:%M} ({self.status})"
+
+
+class Snapshot(models.Model):
+    """A raw answer exactly as received, with the request that produced it."""
+
+    sync_run = models.ForeignKey(SyncRun, on_delete=models.SET_NULL, null=True, blank=True, related_name="snapshots")
+    source = models.CharField("kilde", max_length=20)
+    table = models.CharField("tabel", max_length=100)
+    series_key = models.CharField("serie", max_length=200, blank=True, db_index=True)
+    role = models.CharField("rolle", max_length=20, blank=True)
+    kind = models.CharField("slags", max_length=20)  # tables, tableinfo, data, file
+    request = models.JSONField("forespørgsel")
+    request_signature = models.CharField("forespørgslens signatur", max_length=64, blank=True)
+    content = models.BinaryField("svar (rå bytes)")
+    content_type = models.CharField("indholdstype", max_length=100, blank=True)
+    sha256 = models.CharField("sha256", max_length=64)
+    retrieved_at = models.DateTimeField("hentet")
+    table_updated = models.DateTimeField("tabellen opdateret", null=True, blank=True)
+    origin = models.CharField("oprindelse", max_length=300, blank=True)
+    sample_data = models.BooleanField("eksempeldata", default=False)
+
+    class Meta:
+        verbose_name = "rå svar"
+        verbose_name_plural = "rå svar"
+        ordering = ["-retrieved_at"]
+
+    def __str__(self) -> str:
+        return f"{self.source}:{self.table} {self.kind} {self.retrieved_at:%Y-%m-%d %H:%M}"
+
+
+class Observation(models.Model):
+    """One cell: area, period and the other variables' codes, with value and flags."""
+
+    class Flag(models.TextChoices):
+        NONE = "", "—"
+        MISSING = "missing", "mangler"
+        SUPPRESSED = "suppressed", "diskretioneret"
+        PRELIMINARY = "preliminary", "foreløbig"
+
+    series_key = models.CharField("serie", max_length=200)
+    role = models.CharField("rolle", max_length=20, default="value")
+    source = models.CharField("kilde", max_length=20)
+    table = models.CharField("tabel", max_length=100, db_index=True)
+    area = models.CharField("område", max_length=10)
+    period = models.CharField("periode", max_length=20)
+    dims = models.JSONField("øvrige koder", default=dict)
+    dims_key = models.CharField("nøgle for øvrige koder", max_length=1000)
+    value = models.FloatField("værdi", null=True, blank=True)
+    flag = models.CharField("markering", max_length=20, choices=Flag.choices, blank=True, default="")
+    snapshot = models.ForeignKey(Snapshot, on_delete=models.PROTECT, related_name="observations")
+    first_seen_at = models.DateTimeField("først set")
+    updated_at = models.DateTimeField("senest ændret")
+
+    class Meta:
+        verbose_name = "observation"
+        verbose_name_plural = "observationer"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["series_key", "role", "area", "period", "dims_key"], name="unique_observation"
+            )
+        ]
+        indexes = [models.Index(fields=["series_key", "role"])]
+
+    def __str__(self) -> str:
+        return f"{self.table} {self.area} {self.period} = {self.value}"
+
+
+class ObservationRevision(models.Model):
+    """An earlier value of an observation, kept when the source revised it."""
+
+    observation = models.ForeignKey(Observation, on_delete=models.CASCADE, related_name="revisions")
+    value = models.FloatField("tidligere værdi", null=True, blank=True)
+    flag = models.CharField("tidligere markering", max_length=20, blank=True)
+    snapshot = models.ForeignKey(Snapshot, on_delete=models.PROTECT, related_name="+")
+    valid_from = models.DateTimeField("gyldig fra")
+    replaced_at = models.DateTimeField("erstattet")
+
+    class Meta:
+        verbose_name = "revision"
+        verbose_name_plural = "revisioner"
+        ordering = ["observation", "replaced_at"]
+
+    def __str__(self) -> str:
+        return f"{self.observation_id}: {self.value} (til / until {self.replaced_at:%Y-%m-%d})"

@@ -10,9 +10,7 @@ BROKEN = FIXTURES / "plans" / "broken"
 
 EXPECTED = {
     "bad_yaml": [
-        Problem(
-            16, "$", "ugyldig YAML / invalid YAML: expected <block end>, but found '<block mapping start>'"
-        ),
+        Problem(16, "$", "ugyldig YAML / invalid YAML: expected <block end>, but found '<block mapping start>'"),
     ],
     "unknown_key": [
         Problem(24, "goals[0].targets[0].retning", "ukendt nøgle / unknown key 'retning'"),
@@ -43,9 +41,7 @@ EXPECTED = {
         ),
     ],
     "unknown_municipality_in_group": [
-        Problem(
-            42, "comparison_groups[0].members[2]", "ukendt kommunekode / unknown municipality code '999'"
-        ),
+        Problem(42, "comparison_groups[0].members[2]", "ukendt kommunekode / unknown municipality code '999'"),
     ],
     "several_problems": [
         Problem(10, "plan.priorities[1]", "ukendt målsætning / unknown goal '9'"),
@@ -90,14 +86,10 @@ def test_the_minimal_plan_they_are_made_from_is_valid():
 
 def test_a_missing_file_and_non_utf8_bytes_are_problems_not_crashes(tmp_path):
     missing = check_plan_file(tmp_path / "nope.yaml")
-    assert missing.problems == [
-        Problem(0, "$", f"filen findes ikke / file not found: {tmp_path / 'nope.yaml'}")
-    ]
+    assert missing.problems == [Problem(0, "$", f"filen findes ikke / file not found: {tmp_path / 'nope.yaml'}")]
     latin1 = tmp_path / "latin1.yaml"
     latin1.write_bytes("title: Færre\n".encode("latin-1"))
-    assert check_plan_file(latin1).problems == [
-        Problem(0, "$", "filen er ikke UTF-8 / the file is not UTF-8 (byte 8)")
-    ]
+    assert check_plan_file(latin1).problems == [Problem(0, "$", "filen er ikke UTF-8 / the file is not UTF-8 (byte 8)")]
 
 
 def test_duplicate_yaml_keys_and_empty_files_are_reported(tmp_path):
@@ -106,12 +98,8 @@ def test_duplicate_yaml_keys_and_empty_files_are_reported(tmp_path):
     assert check_plan_file(empty).problems == [Problem(1, "$", "filen er tom / the file is empty")]
     text = (FIXTURES / "plans" / "minimal.yaml").read_text(encoding="utf-8")
     doubled = tmp_path / "doubled.yaml"
-    doubled.write_text(
-        text.replace("  title: Testplan\n", "  title: Testplan\n  title: Igen\n"), encoding="utf-8"
-    )
-    assert check_plan_file(doubled).problems == [
-        Problem(6, "plan.title", "dobbelt nøgle / duplicate key 'title'")
-    ]
+    doubled.write_text(text.replace("  title: Testplan\n", "  title: Testplan\n  title: Igen\n"), encoding="utf-8")
+    assert check_plan_file(doubled).problems == [Problem(6, "plan.title", "dobbelt nøgle / duplicate key 'title'")]
 
 
 def test_unquoted_codes_are_caught_with_a_hint(tmp_path):

@@ -32,9 +32,7 @@ def test_the_year_a_period_counts_as_is_its_end_year():
     assert parse_period("2024K3").label_en == "2024Q3"
 
 
-@pytest.mark.parametrize(
-    "code", ["2024K5", "2024M13", "2020U54", "2025:2021", "2023/2025", "24", "2024-01", ""]
-)
+@pytest.mark.parametrize("code", ["2024K5", "2024M13", "2020U54", "2025:2021", "2023/2025", "24", "2024-01", ""])
 def test_it_rejects_bad_codes_naming_them(code):
     with pytest.raises(PeriodError, match=repr(code).replace("[", r"\[")):
         parse_period(code)

@@ -88,9 +88,7 @@ def test_load_prints_before_and_after_for_a_changed_file(capsys, tmp_path):
     _run(capsys, "load", str(RANDERS_PLAN), "--commit")
     changed = tmp_path / "randers.yaml"
     text = RANDERS_PLAN.read_text(encoding="utf-8")
-    changed.write_text(
-        text.replace("status: udkast", "status: vedtaget\n  adopted: 2026-03-01", 1), encoding="utf-8"
-    )
+    changed.write_text(text.replace("status: udkast", "status: vedtaget\n  adopted: 2026-03-01", 1), encoding="utf-8")
     text = changed.read_text(encoding="utf-8").replace("  adopted: null\n", "", 1)
     changed.write_text(text, encoding="utf-8")
     code, out = _run(capsys, "load", str(changed))

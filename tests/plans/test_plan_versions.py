@@ -71,9 +71,7 @@ def test_comment_only_changes_do_not_make_a_version():
 def test_a_failure_while_writing_leaves_nothing_half_written():
     original = RANDERS_PLAN.read_text(encoding="utf-8")
     with (
-        mock.patch.object(
-            models.ComparisonGroup.objects, "bulk_create", side_effect=RuntimeError("disk full")
-        ),
+        mock.patch.object(models.ComparisonGroup.objects, "bulk_create", side_effect=RuntimeError("disk full")),
         pytest.raises(RuntimeError, match="disk full"),
     ):
         _load_text(original, V1_AT)

@@ -104,16 +104,12 @@ def tableinfo(table: FakeTable, options: Options, updated: str) -> dict[str, Any
     }
 
 
-def _choices(
-    table: FakeTable, name: str, values: list[str], options: Options, streamed: bool
-) -> list[Choice]:
+def _choices(table: FakeTable, name: str, values: list[str], options: Options, streamed: bool) -> list[Choice]:
     if name.upper() == table.area_variable.upper():
         codes = table.areas if values == ["*"] else values
         for code in codes:
             if code not in table.areas:
-                raise ApiError(
-                    400, "EXTRACT-NOTFOUND", f"Kan ikke finde værdien: {code} ({table.area_variable})"
-                )
+                raise ApiError(400, "EXTRACT-NOTFOUND", f"Kan ikke finde værdien: {code} ({table.area_variable})")
         return [Choice(c, area_label(c), (c,)) for c in codes]
     if name.upper() == "TID":
         codes = list(table.time_codes) if values == ["*"] else values
@@ -129,9 +125,7 @@ def _choices(
             continue
         match = _SUM.match(value)
         if match and streamed:
-            raise ApiError(
-                400, "EXTRACT-NOTALLOWED", "Beregnede værdier kan ikke vælges for streamede formater"
-            )
+            raise ApiError(400, "EXTRACT-NOTALLOWED", "Beregnede værdier kan ikke vælges for streamede formater")
         members = [m.strip() for m in re.split("[;,]", match["members"])] if match else [value]
         internal: list[str] = []
         for member in members:
@@ -152,32 +146,22 @@ def _expand(variable: FakeVariable, code: str, sign: int = 1) -> list[tuple[str,
     return [leaf for child, s in variable.composite[code] for leaf in _expand(variable, child, sign * s)]
 
 
-def _factor(
-    table: FakeTable, variable: FakeVariable, choice: Choice, municipality: str, year: float
-) -> float:
+def _factor(table: FakeTable, variable: FakeVariable, choice: Choice, municipality: str, year: float) -> float:
     share = table.shares.get(variable.id)
     if share is None:
         return 1.0
     if table.kind == "rate":
         return sum(share(code, municipality, year) for code in choice.members)
     return sum(
-        sign * share(leaf, municipality, year)
-        for code in choice.members
-        for leaf, sign in _expand(variable, code)
+        sign * share(leaf, municipality, year) for code in choice.members for leaf, sign in _expand(variable, code)
     )
 
 
-def cell_value(
-    table: FakeTable, area: str, period: Period, picks: dict[str, Choice], options: Options
-) -> float | None:
+def cell_value(table: FakeTable, area: str, period: Period, picks: dict[str, Choice], options: Options) -> float | None:
     """The value of one cell; None where the table has no value (closed years, small islands)."""
     if table.missing(area, period):
         return None
-    year = (
-        period.year
-        if period.kind in ("year", "window")
-        else period.start.year + (period.start.month - 1) / 12
-    )
+    year = period.year if period.kind in ("year", "window") else period.start.year + (period.start.month - 1) / 12
     total, weights = 0.0, 0.0
     for municipality in municipality_codes(area):
         value = table.level(municipality, year)
@@ -216,9 +200,7 @@ def evaluate(table: FakeTable, body: dict[str, Any], options: Options) -> tuple[
         variable = next((v for v in table.variables if v.id == name), None)
         if streamed or (variable is not None and variable.eliminate_to is None):
             raise ApiError(400, "EXTRACT-NOTALLOWED", f"Der skal vælges værdier for variabel: {name}")
-    shown = [
-        name for name in [table.area_variable, *(v.id for v in table.variables), "Tid"] if name in requested
-    ]
+    shown = [name for name in [table.area_variable, *(v.id for v in table.variables), "Tid"] if name in requested]
     rows = 1
     for name in shown:
         rows *= len(requested[name])
@@ -228,9 +210,7 @@ def evaluate(table: FakeTable, body: dict[str, Any], options: Options) -> tuple[
             400,
             "REQUEST-LIMIT",
             f"Forespørgslen på op mod {cells:,} celler er over begrænsningen på "
-            "1.000.000 celler for denne filtype. Anvend BULK eller andet streaming format i stedet.".replace(
-                ",", "."
-            ),
+            "1.000.000 celler for denne filtype. Anvend BULK eller andet streaming format i stedet.".replace(",", "."),
         )
     fixed = {
         v.id: Choice(v.eliminate_to or "", "", (v.eliminate_to or "",))
@@ -241,9 +221,7 @@ def evaluate(table: FakeTable, body: dict[str, Any], options: Options) -> tuple[
     time_choices = requested.get("Tid", [Choice(table.time_codes[-1], "", (table.time_codes[-1],))])
     other_names = [v.id for v in table.variables if v.id in requested]
     out = []
-    for area, *others, time in itertools.product(
-        area_choices, *(requested[n] for n in other_names), time_choices
-    ):
+    for area, *others, time in itertools.product(area_choices, *(requested[n] for n in other_names), time_choices):
         picks = fixed | dict(zip(other_names, others, strict=True))
         value = cell_value(table, area.code, parse_period(time.code), picks, options)
         out.append(([area, *others, time], value))
@@ -284,9 +262,7 @@ def _jsonstat(
         "label": "Indhold",
         "category": {"index": {table.id: 0}, "label": {table.id: table.text}},
     }
-    ids = (
-        [*shown[:-1], "ContentsCode", shown[-1]] if shown and shown[-1] == "Tid" else [*shown, "ContentsCode"]
-    )
+    ids = [*shown[:-1], "ContentsCode", shown[-1]] if shown and shown[-1] == "Tid" else [*shown, "ContentsCode"]
     dimension["id"] = ids
     dimension["size"] = [1 if d == "ContentsCode" else len(requested[d]) for d in ids]
     dimension["role"] = {"geo": [table.area_variable], "metric": ["ContentsCode"], "time": ["Tid"]}

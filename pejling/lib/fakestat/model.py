@@ -47,9 +47,7 @@ def population(area: str, year: float) -> float:
         return sum(population(code, year) for code in members)
     base = _ANCHORS.get(area, 22_000 + 95_000 * unit_hash("pop", area) ** 1.4)
     growth = 0.004 + 0.006 * centred("growth", area)
-    return float(
-        base * (1 + growth) ** (year - 2015) * (1 + 0.002 * centred("popnoise", area, round(year, 2)))
-    )
+    return float(base * (1 + growth) ** (year - 2015) * (1 + 0.002 * centred("popnoise", area, round(year, 2))))
 
 
 def municipality_codes(area: str) -> list[str]:
@@ -66,12 +64,8 @@ def area_codes(include_christianso: bool = False) -> list[str]:
     return [a.code for a in AREAS] + (["411"] if include_christianso else [])
 
 
-def series(
-    area: str, key: str, year: float, *, level: float, spread: float, trend: float, noise: float
-) -> float:
+def series(area: str, key: str, year: float, *, level: float, spread: float, trend: float, noise: float) -> float:
     """A level with a per-area offset, a compound yearly trend and a little noise."""
     offset = 1 + spread * centred(key, "offset", area)
     area_trend = trend + abs(trend) * 0.8 * centred(key, "trend", area)
-    return float(
-        level * offset * (1 + area_trend) ** (year - 2015) * (1 + noise * centred(key, "noise", area, year))
-    )
+    return float(level * offset * (1 + area_trend) ** (year - 2015) * (1 + noise * centred(key, "noise", area, year)))

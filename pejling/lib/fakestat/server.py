@@ -19,6 +19,7 @@ from typing import Any
 
 from pejling.lib.fakestat.engine import ApiError, Options, evaluate, tableinfo
 from pejling.lib.fakestat.tables import TABLES
+from pejling.lib.statbank.client import SAMPLE_DATA_HEADER
 
 FAULT_KINDS = ("5xx", "429", "timeout", "truncated", "changed-codes")
 
@@ -62,9 +63,7 @@ class _Handler(BaseHTTPRequestHandler):
         return
 
     def do_GET(self) -> None:
-        self._send(
-            404, b'{"errorTypeCode":"REQUEST-NOTFOUND","message":"Siden kan ikke findes. / Page not found."}'
-        )
+        self._send(404, b'{"errorTypeCode":"REQUEST-NOTFOUND","message":"Siden kan ikke findes. / Page not found."}')
 
     def do_POST(self) -> None:
         config = self.server.config
@@ -146,6 +145,7 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_response(status)
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(length if length is not None else len(content)))
+        self.send_header(SAMPLE_DATA_HEADER, "1")
         for name, value in (headers or {}).items():
             self.send_header(name, value)
         self.end_headers()

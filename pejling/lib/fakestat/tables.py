@@ -57,10 +57,7 @@ def years(first: int, last: int) -> tuple[str, ...]:
 
 def quarters(first: int, last_year: int, last_quarter: int) -> tuple[str, ...]:
     return tuple(
-        f"{y}K{q}"
-        for y in range(first, last_year + 1)
-        for q in range(1, 5)
-        if (y, q) <= (last_year, last_quarter)
+        f"{y}K{q}" for y in range(first, last_year + 1) for q in range(1, 5) if (y, q) <= (last_year, last_quarter)
     )
 
 
@@ -72,9 +69,7 @@ def _table_of(shares: dict[str, float]) -> Share:
     return lambda code, municipality, year: shares[code]
 
 
-_KØN = FakeVariable(
-    "KØN", "køn", {"TOT": "I alt", "M": "Mænd", "K": "Kvinder"}, {"TOT": (("M", 1), ("K", 1))}, "TOT"
-)
+_KØN = FakeVariable("KØN", "køn", {"TOT": "I alt", "M": "Mænd", "K": "Kvinder"}, {"TOT": (("M", 1), ("K", 1))}, "TOT")
 _KØN_NUM = FakeVariable(
     "KØN", "køn", {"TOT": "I alt", "1": "Mænd", "2": "Kvinder"}, {"TOT": (("1", 1), ("2", 1))}, "TOT"
 )
@@ -130,9 +125,7 @@ BU43 = FakeTable(
             "foranstaltning",
             {"IALT": "Udsatte i alt", "FOR": "Forebyggende foranstaltninger", "ANB": "Anbringelser"},
         ),
-        FakeVariable(
-            "ALDER", "alder", {"TOT22": "0-22 år", "0005": "0-5 år", "0617": "6-17 år", "1822": "18-22 år"}
-        ),
+        FakeVariable("ALDER", "alder", {"TOT22": "0-22 år", "0005": "0-5 år", "0617": "6-17 år", "1822": "18-22 år"}),
     ),
     kind="rate",
     level=lambda m, y: series(m, "BU43", y, level=3.6, spread=0.35, trend=-0.012, noise=0.03),
@@ -239,9 +232,7 @@ ERHV5 = FakeTable(
         ),
     ),
     kind="count",
-    level=lambda m, y: (
-        population(m, y) * series(m, "ERHV5", y, level=0.052, spread=0.15, trend=0.006, noise=0.01)
-    ),
+    level=lambda m, y: population(m, y) * series(m, "ERHV5", y, level=0.052, spread=0.15, trend=0.006, noise=0.01),
     shares={"SEKTOR": _table_of({"PRIV": 0.88, "OFF": 0.12})},
 )
 
@@ -258,9 +249,7 @@ RAS200 = FakeTable(
         FakeVariable("BEREGNING", "beregning", {"BFK": "Beskæftigelsesfrekvens", "EFK": "Erhvervsfrekvens"}),
     ),
     kind="rate",
-    level=lambda m, y: (
-        74.0 * (1 + 0.05 * centred("RAS200", m)) + 0.3 * (y - 2015) + 0.4 * centred("RAS", m, y)
-    ),
+    level=lambda m, y: 74.0 * (1 + 0.05 * centred("RAS200", m)) + 0.3 * (y - 2015) + 0.4 * centred("RAS", m, y),
     shares={
         "BEREGNING": _table_of({"BFK": 1.0, "EFK": 1.04}),
         "HERKOMST": _flat(1.0),
@@ -349,6 +338,4 @@ BEV107 = FakeTable(
     shares={"BEVÆGELSE": lambda c, m, y: _FLOWS[c](m, y), "KØN": _SEX_SHARE},
 )
 
-TABLES: dict[str, FakeTable] = {
-    t.id: t for t in (FOLK1A, BU43, NEET1, AUK01, HISBK, ERHV5, RAS200, BOL101, BEV107)
-}
+TABLES: dict[str, FakeTable] = {t.id: t for t in (FOLK1A, BU43, NEET1, AUK01, HISBK, ERHV5, RAS200, BOL101, BEV107)}

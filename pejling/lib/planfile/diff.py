@@ -36,11 +36,7 @@ def flatten(document: Any, prefix: str = "") -> dict[str, Any]:
         for key, value in document.items():
             flat.update(flatten(value, f"{prefix}.{key}" if prefix else str(key)))
         return flat
-    if (
-        isinstance(document, list)
-        and document
-        and all(isinstance(item, dict) and "id" in item for item in document)
-    ):
+    if isinstance(document, list) and document and all(isinstance(item, dict) and "id" in item for item in document):
         flat = {}
         for item in document:
             flat.update(flatten(item, f"{prefix}[{item['id']}]"))
@@ -51,8 +47,6 @@ def flatten(document: Any, prefix: str = "") -> dict[str, Any]:
 def diff_documents(before: Any, after: Any) -> list[Change]:
     """Every leaf that differs, in the order of the new document (removed leaves last)."""
     old, new = flatten(before), flatten(after)
-    changes = [
-        Change(path, old.get(path), value) for path, value in new.items() if old.get(path, _MISSING) != value
-    ]
+    changes = [Change(path, old.get(path), value) for path, value in new.items() if old.get(path, _MISSING) != value]
     changes.extend(Change(path, value, None) for path, value in old.items() if path not in new)
     return changes

@@ -35,6 +35,4 @@ def parse_direction(text: str) -> Direction:
     match = _THRESHOLD.match(cleaned)
     if match:
         return Direction(better="up" if match[1] == "above" else "down", threshold=float(match[2]))
-    raise ValueError(
-        f"ugyldig retning / invalid direction {text!r}: use 'up', 'down', 'above <tal>' or 'below <tal>'"
-    )
+    raise ValueError(f"ugyldig retning / invalid direction {text!r}: use 'up', 'down', 'above <tal>' or 'below <tal>'")

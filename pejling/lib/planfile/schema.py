@@ -64,8 +64,7 @@ def _check_member(value: str) -> str:
 def _check_source(value: str) -> str:
     if value not in SOURCES:
         raise ValueError(
-            f"ukendt kilde / unknown source {value!r}; kendte kilder / known sources: "
-            + ", ".join(known_sources())
+            f"ukendt kilde / unknown source {value!r}; kendte kilder / known sources: " + ", ".join(known_sources())
         )
     return value
 
@@ -195,8 +194,7 @@ class Binding(Strict):
     def _area_variable_for_statbank(self) -> Binding:
         if SOURCES[self.source].needs_area_variable and not self.area_variable:
             raise ValueError(
-                f"kilden {self.source!r} kræver 'area_variable' / "
-                f"source {self.source!r} needs 'area_variable'"
+                f"kilden {self.source!r} kræver 'area_variable' / source {self.source!r} needs 'area_variable'"
             )
         return self
 

@@ -73,9 +73,7 @@ def check_plan_file(path: FilePath) -> CheckResult:
     except FileNotFoundError:
         return CheckResult(None, [Problem(0, "$", f"filen findes ikke / file not found: {path}")])
     except UnicodeDecodeError as exc:
-        return CheckResult(
-            None, [Problem(0, "$", f"filen er ikke UTF-8 / the file is not UTF-8 (byte {exc.start})")]
-        )
+        return CheckResult(None, [Problem(0, "$", f"filen er ikke UTF-8 / the file is not UTF-8 (byte {exc.start})")])
     except OSError as exc:
         return CheckResult(None, [Problem(0, "$", f"filen kan ikke læses / cannot read file: {exc}")])
     return check_plan_text(text)

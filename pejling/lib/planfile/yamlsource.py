@@ -59,9 +59,7 @@ def _index(node: yaml.Node, path: Path, doc: YamlDocument, loader: yaml.SafeLoad
             child = (*path, key)
             line = key_node.start_mark.line + 1
             if key in seen:
-                doc.problems.append(
-                    Problem(line, format_path(child), f"dobbelt nøgle / duplicate key {key!r}")
-                )
+                doc.problems.append(Problem(line, format_path(child), f"dobbelt nøgle / duplicate key {key!r}"))
                 continue
             seen.add(key)
             doc.lines[child] = line

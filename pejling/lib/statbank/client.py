@@ -23,6 +23,7 @@ from pejling.lib.statbank.formats import FormatError, ParsedTable
 from pejling.lib.statbank.tableinfo import TableInfo, parse_tableinfo, parse_timestamp
 
 DEFAULT_BASE_URL = "https://api.statbank.dk/v1"
+SAMPLE_DATA_HEADER = "X-Pejling-Sample-Data"
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,7 @@ class RawResponse:
     content_type: str
     retrieved_at: datetime
     attempts: int
+    sample_data: bool = False  # the fake StatBank marks its answers "Eksempeldata — ikke officielle tal"
 
 
 @dataclass
@@ -118,13 +120,9 @@ class StatBankClient:
         try:
             return parse_tableinfo(raw.content), raw
         except (ValueError, KeyError, TypeError) as exc:
-            raise StatBankError(
-                f"tableinfo kan ikke læses / unreadable tableinfo: {exc}", table=table
-            ) from None
+            raise StatBankError(f"tableinfo kan ikke læses / unreadable tableinfo: {exc}", table=table) from None
 
-    def data(
-        self, body: dict[str, Any], parse: Callable[[bytes], ParsedTable]
-    ) -> tuple[ParsedTable, RawResponse]:
+    def data(self, body: dict[str, Any], parse: Callable[[bytes], ParsedTable]) -> tuple[ParsedTable, RawResponse]:
         """A data answer, parsed; a body that does not parse completely is retried like a 5xx."""
         parsed, raw = self._send("data", body, table=str(body.get("table", "")), parse=parse)
         assert parsed is not None
@@ -151,22 +149,24 @@ class StatBankClient:
             except httpx.TimeoutException:
                 last = TransientError("tidsgrænse overskredet / timed out", table=table)
             except httpx.TransportError as exc:
-                last = TransientError(
-                    f"forbindelsesfejl / connection error: {type(exc).__name__}", table=table
-                )
+                last = TransientError(f"forbindelsesfejl / connection error: {type(exc).__name__}", table=table)
             else:
                 if response.status_code == 200:
                     raw = RawResponse(
-                        endpoint, body, content, response.headers.get("content-type", ""), self.now(), attempt
+                        endpoint,
+                        body,
+                        content,
+                        response.headers.get("content-type", ""),
+                        self.now(),
+                        attempt,
+                        sample_data=response.headers.get(SAMPLE_DATA_HEADER) == "1",
                     )
                     if parse is None:
                         return None, raw
                     try:
                         return parse(content), raw
                     except (FormatError, KeyError, ValueError) as exc:
-                        last = TransientError(
-                            f"svaret kan ikke læses / unreadable answer: {exc}", table=table
-                        )
+                        last = TransientError(f"svaret kan ikke læses / unreadable answer: {exc}", table=table)
                 else:
                     error = error_from_response(response.status_code, content, table=table)
                     if not error.retryable:

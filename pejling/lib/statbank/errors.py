@@ -74,9 +74,7 @@ _NOT_FOUND_RULES = (
         re.compile(r"(?:Kan ikke finde værdien|Can't find value): (?P<value>.+?) \((?P<variable>[^)]+)\)"),
         ValueNotFound,
     ),
-    _Rule(
-        re.compile(r"(?:Kan ikke finde variablen|Can't find variable): (?P<variable>\S+)"), VariableNotFound
-    ),
+    _Rule(re.compile(r"(?:Kan ikke finde variablen|Can't find variable): (?P<variable>\S+)"), VariableNotFound),
     _Rule(
         re.compile(r"(?:Tabel findes ikke|Table not found|Table does not exist): (?P<table>\S+)"),
         TableNotFound,

@@ -77,9 +77,7 @@ def parse_csv(body: bytes | str, *, value_column: str = "INDHOLD") -> ParsedTabl
         raise FormatError("svaret er tomt / the answer is empty")
     header = [name.strip() for name in rows[0]]
     if header[-1].upper() != value_column.upper():
-        raise FormatError(
-            f"sidste kolonne er {header[-1]!r}, ikke {value_column} / last column is not {value_column}"
-        )
+        raise FormatError(f"sidste kolonne er {header[-1]!r}, ikke {value_column} / last column is not {value_column}")
     names = tuple(header[:-1])
     cells = []
     for line_number, row in enumerate(rows[1:], start=2):
@@ -101,9 +99,7 @@ def parse_jsonstat(body: bytes | str) -> ParsedTable:
     try:
         data: dict[str, Any] = json.loads(body if isinstance(body, str) else decode_text(body))
     except json.JSONDecodeError as exc:
-        raise FormatError(
-            f"ugyldig JSON / invalid JSON at position {exc.pos} (afkortet svar? / truncated?)"
-        ) from None
+        raise FormatError(f"ugyldig JSON / invalid JSON at position {exc.pos} (afkortet svar? / truncated?)") from None
     dataset = data.get("dataset", data)
     dimension = dataset["dimension"]
     ids: list[str] = list(dimension.get("id") or dataset["id"])

@@ -73,9 +73,7 @@ def plan_requests(
     sums = {
         name: tuple(codes)
         for name, codes in selected.items()
-        if len(codes) > 1
-        and name.upper() != (spec.keep_split or "").upper()
-        and not any("*" in c for c in codes)
+        if len(codes) > 1 and name.upper() != (spec.keep_split or "").upper() and not any("*" in c for c in codes)
     }
     variables: list[tuple[str, list[str]]] = [(area.id, ["*"])]
     per_period_rows = len(area.values)
@@ -89,17 +87,11 @@ def plan_requests(
     columns = len(variables) + 2  # + time + value
     per_period = per_period_rows * columns
     if per_period * len(periods) <= limit:
-        return [
-            _request(
-                info.id, variables, time.id, ["*"], data_format, per_period * len(periods), periods, sums
-            )
-        ]
+        return [_request(info.id, variables, time.id, ["*"], data_format, per_period * len(periods), periods, sums)]
     if per_period <= limit:
         size = limit // per_period
         return [
-            _request(
-                info.id, variables, time.id, list(chunk), data_format, per_period * len(chunk), chunk, sums
-            )
+            _request(info.id, variables, time.id, list(chunk), data_format, per_period * len(chunk), chunk, sums)
             for chunk in (periods[i : i + size] for i in range(0, len(periods), size))
         ]
     return [_bulk_request(spec, info, selected, area.id, time.id, periods)]

@@ -61,9 +61,7 @@ class Command(BaseCommand):
 
     def _print_problems(self, console: Console, path: Path, result: CheckResult) -> None:
         for problem in result.problems:
-            console.print(
-                f"[red]✗[/] {path}:{problem.line}: {problem.location}: {problem.message}", markup=True
-            )
+            console.print(f"[red]✗[/] {path}:{problem.line}: {problem.location}: {problem.message}", markup=True)
         if result.problems:
             console.print(f"{len(result.problems)} fejl / errors")
 
@@ -81,8 +79,7 @@ class Command(BaseCommand):
         )
         if outcome.action == "unchanged":
             console.print(
-                f"Uændret / unchanged: {outcome.plan_slug} er allerede indlæst som version "
-                f"{outcome.version_number}"
+                f"Uændret / unchanged: {outcome.plan_slug} er allerede indlæst som version {outcome.version_number}"
             )
             return
         verb = "Oprettet / created" if outcome.action == "create" else "Ny version / new version"
@@ -98,9 +95,7 @@ class Command(BaseCommand):
             for change in outcome.changes:
                 console.print(f"  {change.path}: {_short(change.before)} → {_short(change.after)}")
         if not outcome.committed:
-            console.print(
-                "Prøvekørsel — intet skrevet; brug --commit / dry run — nothing written; use --commit"
-            )
+            console.print("Prøvekørsel — intet skrevet; brug --commit / dry run — nothing written; use --commit")
 
 
 def _short(value: Any, limit: int = 80) -> str:

@@ -1,0 +1,1 @@
+"""Jobindsats (STAR) API v3: client and parser."""

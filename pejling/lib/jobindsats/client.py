@@ -1,0 +1,77 @@
+"""Jobindsats API v3 client: ``Authorization: Bearer <key>``; without a key nothing is fetched."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any
+
+import httpx
+
+from pejling.lib.statbank.client import RawResponse
+
+DEFAULT_BASE_URL = "https://api.jobindsats.dk/v3"
+
+
+class JobindsatsError(Exception):
+    """An error answer from Jobindsats, naming the table."""
+
+
+class JobindsatsClient:
+    """A small v3 client; counts its requests."""
+
+    def __init__(
+        self,
+        key: str,
+        base_url: str = DEFAULT_BASE_URL,
+        *,
+        timeout: float = 30.0,
+        transport: httpx.BaseTransport | None = None,
+        now: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
+        if not key:
+            raise JobindsatsError("PEJLING_JOBINDSATS_KEY er ikke sat / is not set")
+        self.http = httpx.Client(
+            base_url=base_url.rstrip("/") + "/",
+            timeout=timeout,
+            transport=transport,
+            headers={"Authorization": f"Bearer {key}", "Content-Type": "application/json"},
+        )
+        self.now = now
+        self.request_count = 0
+
+    def close(self) -> None:
+        self.http.close()
+
+    def _get(self, path: str, params: dict[str, Any], table: str) -> RawResponse:
+        self.request_count += 1
+        try:
+            response = self.http.get(path, params=params)
+        except httpx.HTTPError as exc:
+            raise JobindsatsError(f"tabel {table}: forbindelsesfejl / connection error: {type(exc).__name__}") from None
+        if response.status_code != 200:
+            raise JobindsatsError(f"tabel {table}: HTTP {response.status_code}: {response.text[:200]}")
+        return RawResponse(path, params, response.content, response.headers.get("content-type", ""), self.now(), 1)
+
+    def table(self, table: str) -> tuple[dict[str, Any], RawResponse]:
+        """A table's metadata, including its periods by period type."""
+        raw = self._get(f"table/{table}", {"format": "json"}, table)
+        try:
+            meta = httpx.Response(200, content=raw.content).json()
+        except ValueError:
+            raise JobindsatsError(f"tabel {table}: metadata kan ikke læses / unreadable metadata") from None
+        return (meta if isinstance(meta, dict) else {"items": meta}), raw
+
+    def data(self, table: str, period_type: str, periods: list[str], filters: dict[str, str]) -> RawResponse:
+        """All areas for the given periods (``area=*``) in one request."""
+        params = {f"period.{period_type}": ",".join(periods), "format": "json", "area": "*", **filters}
+        return self._get(f"data/{table}", params, table)
+
+
+def latest_periods(meta: dict[str, Any], preferred: tuple[str, ...] = ("M", "Q", "QMAT", "Y")) -> tuple[str, list[str]]:
+    """The period type to use and its period codes, from ``/v3/table`` metadata."""
+    by_type = {p["periodtype_id"]: [v["period_id"] for v in p.get("values", [])] for p in meta.get("periods", [])}
+    for kind in preferred:
+        if by_type.get(kind):
+            return kind, by_type[kind]
+    raise JobindsatsError("tabellen har ingen perioder / the table lists no periods")

@@ -1,0 +1,135 @@
+"""Jobindsats answers (``{"columns": [...], "rows": [[...], ...]}``) into rows with DST area codes.
+
+Jobindsats names areas ("Randers", "Hele landet") and writes decimals with a comma ("9,28").
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from pejling.lib.geography import AREAS
+
+# Spellings seen in Jobindsats and elsewhere that differ from DST's names.
+ALIASES = {
+    "århus": "751",
+    "aarhus": "751",
+    "københavn": "101",
+    "copenhagen": "101",
+    "hele landet": "000",
+    "all denmark": "000",
+    "landet": "000",
+    "nordfyn": "480",
+    "nordfyns": "480",
+    "vesthimmerland": "820",
+    "vesthimmerlands": "820",
+    "lyngby-tårbæk": "173",
+    "lyngby-taarbæk": "173",
+    "ringkøbing-skjern": "760",
+    "høje taastrup": "169",
+    "høje-taastrup": "169",
+    "faaborg-midtfyn": "430",
+    "christiansø": "411",
+    "bornholms regionskommune": "400",
+}
+
+
+class JobindsatsFormatError(ValueError):
+    """An answer that cannot be read."""
+
+
+def _fold(name: str) -> str:
+    cleaned = unicodedata.normalize("NFC", name).strip().lower()
+    for suffix in (" kommune", " kommunes jobcenter", " jobcenter"):
+        cleaned = cleaned.removesuffix(suffix)
+    return cleaned
+
+
+_BY_NAME = {_fold(area.name): area.code for area in AREAS} | ALIASES
+
+
+def area_code(name: str) -> str | None:
+    """The DST code of a Jobindsats area name, or None when it names no known area."""
+    return _BY_NAME.get(_fold(name))
+
+
+def parse_decimal(value: Any) -> float | None:
+    """'9,28' → 9.28; numbers pass; '', '..', '-' and None are missing."""
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        return float(value)
+    text = str(value).strip().replace("\u00a0", "").replace(" ", "")
+    if text in ("", "..", ".", "-", "x"):
+        return None
+    if "," in text:
+        text = text.replace(".", "").replace(",", ".")
+    try:
+        return float(text)
+    except ValueError:
+        raise JobindsatsFormatError(f"ikke et tal / not a number: {value!r}") from None
+
+
+@dataclass(frozen=True)
+class JobRow:
+    """One row: area code (None for unknown names), period code, the other dimensions, all measures."""
+
+    area: str | None
+    area_name: str
+    period: str
+    dims: dict[str, str]
+    measures: dict[str, float | None]
+
+
+def rows_from_records(
+    records: Iterable[Mapping[str, Any]],
+    *,
+    area_column: str,
+    period_column: str,
+    dimension_columns: list[str],
+) -> list[JobRow]:
+    """Records (column → value) into rows; every other column is a measure."""
+    rows = []
+    for record in records:
+        name = str(record[area_column])
+        dims = {column: str(record[column]) for column in dimension_columns}
+        skip = {area_column, period_column, *dimension_columns}
+        measures = {k: parse_decimal(v) for k, v in record.items() if k not in skip}
+        rows.append(JobRow(area_code(name), name, str(record[period_column]), dims, measures))
+    return rows
+
+
+def parse_v3(body: bytes | str, *, dimension_columns: list[str] | None = None) -> list[JobRow]:
+    """A v3 data answer. Area and period columns are recognised by name (Område/Area, Periode/Period)."""
+    try:
+        data = json.loads(body)
+        columns = [str(c) for c in data["columns"]]
+        records = [dict(zip(columns, row, strict=True)) for row in data["rows"]]
+    except (ValueError, KeyError, TypeError) as exc:
+        raise JobindsatsFormatError(f"svaret kan ikke læses / unreadable answer: {exc}") from None
+    area_column = next((c for c in columns if c.lower() in ("område", "area", "omraade")), None)
+    period_column = next((c for c in columns if c.lower() in ("periode", "period")), None)
+    if area_column is None or period_column is None:
+        raise JobindsatsFormatError(f"område- eller periodekolonne mangler / no area or period column in {columns}")
+    dims = (
+        dimension_columns
+        if dimension_columns is not None
+        else [
+            c
+            for c in columns
+            if c not in (area_column, period_column)
+            and all(parse_decimal_or_none(r[c]) is None and r[c] not in (None, "") for r in records[:50])
+        ]
+    )
+    return rows_from_records(records, area_column=area_column, period_column=period_column, dimension_columns=dims)
+
+
+def parse_decimal_or_none(value: Any) -> float | None:
+    """Like parse_decimal, but text that is not a number gives None (used to tell dimensions from measures)."""
+    try:
+        return parse_decimal(value)
+    except JobindsatsFormatError:
+        return None

@@ -1,0 +1,109 @@
+"""``pejling sync [--only BINDING] [--force] [--fake | --offline-fallback]``."""
+
+from __future__ import annotations
+
+import sys
+from typing import IO, Any, cast
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandParser
+from django.utils import timezone
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from pejling.lib.jobindsats.client import JobindsatsClient
+from pejling.plans.queries import current_bindings
+from pejling.stats.models import SyncRun
+from pejling.stats.runner import Handler, run_bindings, skip_with
+from pejling.stats.sources import statbank_source
+from pejling.stats.sync import BindingResult, StatBankSync
+from pejling.stats.sync_jobindsats import JobindsatsSync
+
+
+class Command(BaseCommand):
+    help = "Hent data til planens indikatorer / fetch data for the plan's indicators."
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument(
+            "--only",
+            action="append",
+            default=[],
+            metavar="BINDING",
+            help="kun denne binding (id eller plan:id); kan gentages / only this binding",
+        )
+        parser.add_argument("--force", action="store_true", help="hent også uændrede tabeller / refetch all")
+        parser.add_argument("--plan", help="kun denne plan (id) / only this plan")
+        group = parser.add_mutually_exclusive_group()
+        group.add_argument("--fake", action="store_true", help="brug den indbyggede testserver / use the fake server")
+        group.add_argument(
+            "--offline-fallback",
+            action="store_true",
+            help="brug testserveren, hvis Statistikbanken ikke svarer / fake server when offline",
+        )
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        console = Console(file=cast(IO[str], self.stdout), highlight=False, soft_wrap=True)
+        bindings = current_bindings(options["plan"])
+        if options["only"]:
+            wanted = set(options["only"])
+            bindings = [(key, b) for key, b in bindings if key in wanted or b.id in wanted]
+            if not bindings:
+                console.print(f"Ingen binding hedder / no binding named: {', '.join(sorted(wanted))}")
+                sys.exit(2)
+        if not bindings:
+            console.print("Ingen plan er indlæst / no plan loaded: pejling plan load FILE --commit")
+            sys.exit(2)
+        with statbank_source(
+            fake=options["fake"], offline_fallback=options["offline_fallback"], say=console.print
+        ) as source:
+            console.print(source.note)
+            run = SyncRun.objects.create(started_at=timezone.now(), source_url=source.url)
+            statbank = StatBankSync(source.client, run, now=timezone.now, force=options["force"])
+            statbank.prepare()
+            handlers: dict[str, Handler] = {
+                "statbank": statbank.sync_binding,
+                "local": skip_with("lokale data indlæses med / local data are loaded with `pejling data import`"),
+            }
+            jobindsats = None
+            if settings.PEJLING_JOBINDSATS_KEY:
+                jobindsats = JobindsatsClient(settings.PEJLING_JOBINDSATS_KEY, settings.PEJLING_JOBINDSATS_URL)
+                handlers["jobindsats"] = JobindsatsSync(jobindsats, run, now=timezone.now).sync_binding
+            else:
+                handlers["jobindsats"] = skip_with("PEJLING_JOBINDSATS_KEY er ikke sat / is not set — sprunget over")
+            with Progress(
+                TextColumn("{task.description}"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TimeElapsedColumn(),
+                console=console,
+                transient=True,
+            ) as progress:
+                task = progress.add_task("Synkroniserer / syncing", total=len(bindings))
+
+                def advance(result: BindingResult) -> None:
+                    progress.update(task, advance=1, description=f"{result.series_key}: {result.status}")
+
+                results = run_bindings(
+                    run,
+                    bindings,
+                    handlers,
+                    now=timezone.now,
+                    on_result=advance,
+                    requests=lambda: source.client.request_count + (jobindsats.request_count if jobindsats else 0),
+                )
+        self._summary(console, run, results)
+        if run.counts.get("failed"):
+            sys.exit(1)
+
+    def _summary(self, console: Console, run: SyncRun, results: list[BindingResult]) -> None:
+        table = Table("Binding", "Status", "Besked / message")
+        for result in results:
+            table.add_row(result.series_key.split(":", 1)[-1], result.status, result.message)
+        console.print(table)
+        c = run.counts
+        console.print(
+            f"Sync {run.status}: {c['fetched']} hentet / fetched, {c['skipped']} sprunget over / skipped, "
+            f"{c['failed']} fejlet / failed; {c['requests']} forespørgsler / requests; observationer / observations: "
+            f"{c['created']} nye / new, {c['revised']} revideret / revised, {c['unchanged']} uændrede / unchanged"
+        )

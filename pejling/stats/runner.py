@@ -1,0 +1,54 @@
+"""One sync run over many bindings: a registry of source handlers, a run record, a summary."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from datetime import datetime
+
+from pejling.lib.planfile.schema import Binding
+from pejling.stats.models import SyncRun
+from pejling.stats.sync import BindingResult
+
+Handler = Callable[[str, Binding], BindingResult]
+
+
+def skip_with(message: str) -> Handler:
+    """A handler for a source that is not fetched in this run, with the reason."""
+    return lambda series_key, binding: BindingResult(series_key, "skipped", message)
+
+
+def run_bindings(
+    run: SyncRun,
+    bindings: Iterable[tuple[str, Binding]],
+    handlers: dict[str, Handler],
+    *,
+    now: Callable[[], datetime],
+    requests: Callable[[], int],
+    on_result: Callable[[BindingResult], None] = lambda result: None,
+) -> list[BindingResult]:
+    """Sync each binding with the handler for its source, then close the run with counts and status."""
+    results = []
+    for series_key, binding in bindings:
+        result = handlers[binding.source](series_key, binding)
+        results.append(result)
+        on_result(result)
+    failed = sum(r.status == "failed" for r in results)
+    fetched = sum(r.status == "fetched" for r in results)
+    run.counts = {
+        "bindings": len(results),
+        "fetched": fetched,
+        "skipped": sum(r.status == "skipped" for r in results),
+        "failed": failed,
+        "requests": requests(),
+        **{k: sum(r.counts.get(k, 0) for r in results) for k in ("created", "revised", "unchanged", "skipped_rows")},
+    }
+    if not failed:
+        run.status = SyncRun.Status.OK
+    elif not fetched:
+        run.status = SyncRun.Status.FAILED
+    else:
+        run.status = SyncRun.Status.PARTIAL
+    run.finished_at = now()
+    run.sample_data = run.snapshots.filter(sample_data=True).exists()
+    run.save()
+    return results

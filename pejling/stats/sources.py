@@ -1,0 +1,70 @@
+"""Choosing where StatBank data come from: the configured API, or the fake server when offline."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass
+
+from django.conf import settings
+
+from pejling.lib.fakestat.server import FakeStatBankServer
+from pejling.lib.statbank.client import RetryPolicy, StatBankClient
+from pejling.lib.statbank.errors import StatBankError
+
+
+@dataclass(frozen=True)
+class StatBankSource:
+    """A client and a sentence saying where it points."""
+
+    client: StatBankClient
+    url: str
+    note: str
+
+
+def make_client(url: str, **overrides: object) -> StatBankClient:
+    options: dict[str, object] = {
+        "timeout": settings.PEJLING_HTTP_TIMEOUT,
+        "requests_per_second": settings.PEJLING_REQUESTS_PER_SECOND,
+    } | overrides
+    return StatBankClient(url, **options)  # type: ignore[arg-type]
+
+
+def answers(url: str) -> bool:
+    """True when the StatBank at ``url`` answers a /tables request within a few seconds."""
+    probe = StatBankClient(url, timeout=5.0, retry=RetryPolicy(max_attempts=1))
+    try:
+        probe.tables()
+        return True
+    except StatBankError:
+        return False
+    finally:
+        probe.close()
+
+
+@contextmanager
+def statbank_source(*, fake: bool, offline_fallback: bool, say: Callable[[str], None]) -> Iterator[StatBankSource]:
+    """The configured StatBank, or an in-process fake server (with ``fake``, or when offline)."""
+    url = settings.PEJLING_STATBANK_URL
+    if not fake and offline_fallback and not answers(url):
+        say(
+            f"Statistikbanken ({url}) svarer ikke — bruger den indbyggede testserver. "
+            "Eksempeldata — ikke officielle tal. / StatBank does not answer; using the built-in fake server."
+        )
+        fake = True
+    if not fake:
+        client = make_client(url)
+        try:
+            yield StatBankSource(client, url, f"Statistikbanken: {url}")
+        finally:
+            client.close()
+        return
+    server = FakeStatBankServer()
+    server.start_in_thread()
+    client = make_client(server.url, requests_per_second=1000.0)
+    try:
+        yield StatBankSource(client, server.url, "Eksempeldata — ikke officielle tal (Pejlings testserver)")
+    finally:
+        client.close()
+        with suppress(OSError):
+            server.stop()
