@@ -7,6 +7,7 @@ Christiansø (411) appears in some tables but is not a municipality and is delib
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
 COUNTRY = "000"
@@ -160,3 +161,42 @@ def area_name(code: str) -> str:
 def members_of_kommunegruppe(group_code: str) -> tuple[str, ...]:
     """Municipality codes in one of DST's five kommunegrupper."""
     return tuple(a.code for a in MUNICIPALITIES if a.kommunegruppe == group_code)
+
+
+# Names that differ from DST's Danish names: English labels (lang=en), Jobindsats spellings, old names.
+NAME_ALIASES: dict[str, str] = {
+    "all denmark": "000",
+    "hele landet": "000",
+    "landet": "000",
+    "copenhagen": "101",
+    "århus": "751",
+    "nordfyn": "480",
+    "vesthimmerland": "820",
+    "lyngby-tårbæk": "173",
+    "høje taastrup": "169",
+    "bornholms regionskommune": "400",
+    "christiansø": "411",
+    "capital region of denmark": "084",
+    "region zealand": "085",
+    "region of southern denmark": "083",
+    "central denmark region": "082",
+    "north denmark region": "081",
+}
+
+
+def _fold_name(name: str) -> str:
+    cleaned = unicodedata.normalize("NFC", name).strip().lower()
+    for suffix in (" kommune", " kommunes jobcenter", " jobcenter"):
+        cleaned = cleaned.removesuffix(suffix)
+    return cleaned
+
+
+_BY_NAME: dict[str, str] = {_fold_name(area.name): area.code for area in AREAS} | NAME_ALIASES
+
+
+def code_for_name(name: str) -> str | None:
+    """The DST code for an area name or a code (Danish, English or Jobindsats spelling); None if unknown."""
+    text = name.strip()
+    if text in BY_CODE or text == "411":
+        return text
+    return _BY_NAME.get(_fold_name(text))

@@ -6,54 +6,20 @@ Jobindsats names areas ("Randers", "Hele landet") and writes decimals with a com
 from __future__ import annotations
 
 import json
-import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from pejling.lib.geography import AREAS
-
-# Spellings seen in Jobindsats and elsewhere that differ from DST's names.
-ALIASES = {
-    "århus": "751",
-    "aarhus": "751",
-    "københavn": "101",
-    "copenhagen": "101",
-    "hele landet": "000",
-    "all denmark": "000",
-    "landet": "000",
-    "nordfyn": "480",
-    "nordfyns": "480",
-    "vesthimmerland": "820",
-    "vesthimmerlands": "820",
-    "lyngby-tårbæk": "173",
-    "lyngby-taarbæk": "173",
-    "ringkøbing-skjern": "760",
-    "høje taastrup": "169",
-    "høje-taastrup": "169",
-    "faaborg-midtfyn": "430",
-    "christiansø": "411",
-    "bornholms regionskommune": "400",
-}
+from pejling.lib.geography import code_for_name
 
 
 class JobindsatsFormatError(ValueError):
     """An answer that cannot be read."""
 
 
-def _fold(name: str) -> str:
-    cleaned = unicodedata.normalize("NFC", name).strip().lower()
-    for suffix in (" kommune", " kommunes jobcenter", " jobcenter"):
-        cleaned = cleaned.removesuffix(suffix)
-    return cleaned
-
-
-_BY_NAME = {_fold(area.name): area.code for area in AREAS} | ALIASES
-
-
 def area_code(name: str) -> str | None:
     """The DST code of a Jobindsats area name, or None when it names no known area."""
-    return _BY_NAME.get(_fold(name))
+    return code_for_name(name)
 
 
 def parse_decimal(value: Any) -> float | None:

@@ -1,0 +1,126 @@
+"""``pejling data import-statbank FILE``, ``pejling data import FILE --binding ID``, ``pejling data show``."""
+
+from __future__ import annotations
+
+import getpass
+import json
+import sys
+from pathlib import Path
+from typing import IO, Any, cast
+
+from django.core.management.base import BaseCommand, CommandParser
+from django.utils import timezone
+from rich.console import Console
+from rich.table import Table
+
+from pejling.lib.statbank.files import table_from_filename
+from pejling.lib.statbank.formats import FormatError
+from pejling.plans.queries import current_bindings
+from pejling.stats.imports import import_local_file, import_statbank_file
+from pejling.stats.provenance import SAMPLE_DATA_NOTE, observations_with_provenance
+
+
+class Command(BaseCommand):
+    help = "Indlæs eller vis data / import or show data."
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        actions = parser.add_subparsers(dest="action", required=True)
+        statbank = actions.add_parser("import-statbank", help="CSV fra statistikbanken.dk eller API'et")
+        statbank.add_argument("file", type=Path)
+        statbank.add_argument("--table", help="tabel-id (ellers fra filnavnet) / table id (else from the file name)")
+        local = actions.add_parser("import", help="lokale data til en 'local'-binding (CSV eller XLSX)")
+        local.add_argument("file", type=Path)
+        local.add_argument("--binding", required=True)
+        local.add_argument("--source", default="", help="kildehenvisning for alle rækker / citation for every row")
+        local.add_argument("--entered-by", default="", help="hvem indtastede / who entered the data")
+        show = actions.add_parser("show", help="vis observationer med kilde / show observations with provenance")
+        show.add_argument("--table", required=True)
+        show.add_argument("--area")
+        show.add_argument("--format", choices=["text", "json"], default="text")
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        self.console = Console(file=cast(IO[str], self.stdout), highlight=False, soft_wrap=True)
+        {"import-statbank": self._import_statbank, "import": self._import_local, "show": self._show}[options["action"]](
+            options
+        )
+
+    def _fail(self, message: str) -> None:
+        self.console.print(f"[red]✗[/] {message}")
+        sys.exit(1)
+
+    def _import_statbank(self, options: dict[str, Any]) -> None:
+        path: Path = options["file"]
+        table = (options["table"] or table_from_filename(path) or "").upper()
+        if not table:
+            self._fail(f"{path}: angiv --table / give --table (tabel-id kan ikke læses af filnavnet)")
+        if not path.is_file():
+            self._fail(f"filen findes ikke / file not found: {path}")
+        try:
+            result = import_statbank_file(path, table=table, now=timezone.now())
+        except FormatError as exc:
+            self._fail(f"{path}: {exc} — intet gemt / nothing stored")
+            return
+        c = result.counts
+        self.console.print(
+            f"✓ {path}: tabel {table}, {c['rows']} rækker / rows: {c['created']} nye / new, "
+            f"{c['revised']} revideret / revised, {c['unchanged']} uændrede / unchanged"
+        )
+        for label, count in sorted(result.skipped.items()):
+            self.console.print(
+                f"  udeladt / left out: {label!r} ({count} rækker / rows; ikke kommune, region eller land)"
+            )
+
+    def _import_local(self, options: dict[str, Any]) -> None:
+        path: Path = options["file"]
+        matches = [(key, b) for key, b in current_bindings() if options["binding"] in (key, b.id)]
+        if not matches:
+            self._fail(f"ingen binding hedder / no binding named {options['binding']!r}")
+        series_key, binding = matches[0]
+        if binding.source != "local":
+            self._fail(f"binding {binding.id} henter fra {binding.source}, ikke lokale data / is not a local binding")
+        if not path.is_file():
+            self._fail(f"filen findes ikke / file not found: {path}")
+        result = import_local_file(
+            path,
+            series_key=series_key,
+            binding=binding,
+            citation=options["source"],
+            now=timezone.now(),
+            entered_by=options["entered_by"] or getpass.getuser(),
+        )
+        if result.problems:
+            for line, message in result.problems:
+                self.console.print(f"[red]✗[/] {path}:{line}: {message}")
+            self._fail(f"{len(result.problems)} fejl / errors — intet gemt / nothing stored")
+        c = result.counts
+        self.console.print(
+            f"✓ {path} → {binding.id}: {c['created']} nye / new, {c['revised']} revideret / revised, "
+            f"{c['unchanged']} uændrede / unchanged"
+        )
+
+    def _show(self, options: dict[str, Any]) -> None:
+        rows = observations_with_provenance(options["table"], options["area"])
+        if options["format"] == "json":
+            self.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2))
+            return
+        if not rows:
+            self.console.print(f"Ingen observationer for tabel {options['table']} / no observations")
+            return
+        table = Table("Område", "Periode", "Koder", "Værdi", "Hentet / retrieved", "Serie")
+        for row in rows:
+            value = "—" if row["value"] is None else f"{row['value']:g}"
+            table.add_row(
+                f"{row['area']} {row['area_name']}",
+                row["period"],
+                ", ".join(f"{k}={v}" for k, v in row["dims"].items()),
+                value + (f" ({row['flag']})" if row["flag"] else ""),
+                row["provenance"]["retrieved_at"][:16],
+                row["series"],
+            )
+        self.console.print(table)
+        first = rows[0]["provenance"]
+        self.console.print(
+            f"{first['citation']} · {first['producer']} · {first['table_url']} · licens {first['licence']}"
+        )
+        if any(row["provenance"]["sample_data"] for row in rows):
+            self.console.print(f"[bold]{SAMPLE_DATA_NOTE}[/]")
