@@ -5,9 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from datetime import datetime
 
+from pejling.lib.jobindsats.client import JobindsatsClient
 from pejling.lib.planfile.schema import Binding
+from pejling.lib.statbank.client import StatBankClient
 from pejling.stats.models import SyncRun
-from pejling.stats.sync import BindingResult
+from pejling.stats.sync import BindingResult, StatBankSync
+from pejling.stats.sync_jobindsats import JobindsatsSync
 
 Handler = Callable[[str, Binding], BindingResult]
 
@@ -52,3 +55,36 @@ def run_bindings(
     run.sample_data = run.snapshots.filter(sample_data=True).exists()
     run.save()
     return results
+
+
+def sync_all(
+    bindings: list[tuple[str, Binding]],
+    *,
+    statbank: StatBankClient,
+    jobindsats: JobindsatsClient | None,
+    now: Callable[[], datetime],
+    force: bool = False,
+    source_url: str = "",
+    on_result: Callable[[BindingResult], None] = lambda result: None,
+) -> tuple[SyncRun, list[BindingResult]]:
+    """One sync run over ``bindings``: StatBank, Jobindsats (when a client is given) and local (skipped)."""
+    run = SyncRun.objects.create(started_at=now(), source_url=source_url)
+    statbank_sync = StatBankSync(statbank, run, now=now, force=force)
+    if any(b.source == "statbank" for _, b in bindings):
+        statbank_sync.prepare()
+    handlers: dict[str, Handler] = {
+        "statbank": statbank_sync.sync_binding,
+        "local": skip_with("lokale data indlæses med / local data are loaded with `pejling data import`"),
+        "jobindsats": JobindsatsSync(jobindsats, run, now=now).sync_binding
+        if jobindsats is not None
+        else skip_with("PEJLING_JOBINDSATS_KEY er ikke sat / is not set — sprunget over / skipped"),
+    }
+    results = run_bindings(
+        run,
+        bindings,
+        handlers,
+        now=now,
+        on_result=on_result,
+        requests=lambda: statbank.request_count + (jobindsats.request_count if jobindsats else 0),
+    )
+    return run, results

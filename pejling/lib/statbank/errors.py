@@ -26,7 +26,8 @@ class StatBankError(Exception):
             )
             if part
         )
-        super().__init__(f"{where}: {message}" if where else message)
+        already_named = bool(table) and message.startswith(f"tabel {table}")
+        super().__init__(f"{where}: {message}" if where and not already_named else message)
 
 
 class TableNotFound(StatBankError):

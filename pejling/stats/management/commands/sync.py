@@ -15,10 +15,9 @@ from rich.table import Table
 from pejling.lib.jobindsats.client import JobindsatsClient
 from pejling.plans.queries import current_bindings
 from pejling.stats.models import SyncRun
-from pejling.stats.runner import Handler, run_bindings, skip_with
+from pejling.stats.runner import sync_all
 from pejling.stats.sources import statbank_source
-from pejling.stats.sync import BindingResult, StatBankSync
-from pejling.stats.sync_jobindsats import JobindsatsSync
+from pejling.stats.sync import BindingResult
 
 
 class Command(BaseCommand):
@@ -58,19 +57,9 @@ class Command(BaseCommand):
             fake=options["fake"], offline_fallback=options["offline_fallback"], say=console.print
         ) as source:
             console.print(source.note)
-            run = SyncRun.objects.create(started_at=timezone.now(), source_url=source.url)
-            statbank = StatBankSync(source.client, run, now=timezone.now, force=options["force"])
-            statbank.prepare()
-            handlers: dict[str, Handler] = {
-                "statbank": statbank.sync_binding,
-                "local": skip_with("lokale data indlæses med / local data are loaded with `pejling data import`"),
-            }
             jobindsats = None
             if settings.PEJLING_JOBINDSATS_KEY:
                 jobindsats = JobindsatsClient(settings.PEJLING_JOBINDSATS_KEY, settings.PEJLING_JOBINDSATS_URL)
-                handlers["jobindsats"] = JobindsatsSync(jobindsats, run, now=timezone.now).sync_binding
-            else:
-                handlers["jobindsats"] = skip_with("PEJLING_JOBINDSATS_KEY er ikke sat / is not set — sprunget over")
             with Progress(
                 TextColumn("{task.description}"),
                 BarColumn(),
@@ -84,13 +73,14 @@ class Command(BaseCommand):
                 def advance(result: BindingResult) -> None:
                     progress.update(task, advance=1, description=f"{result.series_key}: {result.status}")
 
-                results = run_bindings(
-                    run,
+                run, results = sync_all(
                     bindings,
-                    handlers,
+                    statbank=source.client,
+                    jobindsats=jobindsats,
                     now=timezone.now,
+                    force=options["force"],
+                    source_url=source.url,
                     on_result=advance,
-                    requests=lambda: source.client.request_count + (jobindsats.request_count if jobindsats else 0),
                 )
         self._summary(console, run, results)
         if run.counts.get("failed"):

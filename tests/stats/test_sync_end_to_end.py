@@ -1,0 +1,73 @@
+"""A full sync of the Randers plan against the fake StatBank over real HTTP."""
+
+import pytest
+
+from pejling.lib.fakestat.engine import Options, cell_value
+from pejling.lib.fakestat.tables import TABLES
+from pejling.lib.periods import parse_period
+from pejling.plans.queries import current_bindings
+from pejling.stats.models import Observation, Snapshot, SyncRun
+from pejling.stats.series import binding_series
+from tests.stats.conftest import run_sync
+
+pytestmark = pytest.mark.django_db
+
+
+def _binding(binding_id):
+    return next((key, b) for key, b in current_bindings() if b.id == binding_id)
+
+
+def test_every_statbank_binding_is_fetched_in_one_request_per_binding_and_table(randers, client, fake):
+    run, results = run_sync(client)
+    assert run.status == SyncRun.Status.OK
+    statuses = {r.series_key.split(":")[1]: r.status for r in results}
+    assert sorted(k for k, s in statuses.items() if s == "fetched") == [
+        "auk01-andel-16-29", "auk01-andel-16-64", "bev107-nettotilflytning", "bol101-tomme-boliger",
+        "bu43-udsatte-0-22", "erhv5-private-arbejdssteder", "hisbk-middellevetid", "neet1-andel-16-24",
+        "ras200-beskaeftigelsesfrekvens",
+    ]
+    assert run.counts["skipped"] == 9 and run.counts["failed"] == 0
+    data_requests = [t for endpoint, t in fake.config.request_log if endpoint == "data"]
+    assert len(data_requests) == 11  # 9 bindings, 2 of them ratios with a denominator table
+    assert run.counts["requests"] == 1 + 9 + 11  # /tables, one tableinfo per table, data
+    assert Snapshot.objects.filter(kind="data").count() == 11
+    assert all(s.sample_data for s in Snapshot.objects.all())
+    assert run.sample_data is True
+    areas = set(Observation.objects.filter(table="BU43").values_list("area", flat=True))
+    assert len(areas) == 104  # the country, 5 regions, 98 municipalities
+
+
+def test_derived_values_match_the_source_cells(randers, client):
+    run_sync(client, only={"neet1-andel-16-24", "bev107-nettotilflytning", "auk01-andel-16-64"})
+    neet = {p.period: p.value for p in binding_series(*_binding("neet1-andel-16-24"), area="730")}
+    options, year = Options(), parse_period("2023")
+    top = cell_value(TABLES["NEET1"], "730", year, _picks("NEET1", STATUSNEET="10"), options)
+    bottom = cell_value(TABLES["NEET1"], "730", year, _picks("NEET1", STATUSNEET="00"), options)
+    assert neet["2023"] == pytest.approx(top / bottom * 100)
+    net = {p.period: p.value for p in binding_series(*_binding("bev107-nettotilflytning"), area="730")}
+    men = cell_value(TABLES["BEV107"], "730", parse_period("2024"), _picks("BEV107", BEVÆGELSE="B07", KØN="M"), options)
+    women = cell_value(TABLES["BEV107"], "730", parse_period("2024"), _picks("BEV107", BEVÆGELSE="B07", KØN="K"),
+                       options)
+    assert net["2024"] == men + women
+    points = binding_series(*_binding("auk01-andel-16-64"), area="730")
+    share = {p.period: p.value for p in points}
+    assert {p.period for p in points if p.value is not None} == {str(y) for y in range(2008, 2025)}
+    assert share["2025"] is None  # FOLK1A has only three quarters of 2025
+    assert (points[0].period, points[0].value, points[0].note) == ("2007", None, "nævneren mangler / no denominator")
+    quarters = [parse_period(f"2024K{q}") for q in range(1, 5)]
+    recipients = sum(cell_value(TABLES["AUK01"], "730", q, _picks("AUK01"), options) for q in quarters) / 4
+    ages = tuple(str(a) for a in range(16, 65))
+    people = sum(cell_value(TABLES["FOLK1A"], "730", q, _picks("FOLK1A", ALDER=ages), options) for q in quarters) / 4
+    assert share["2024"] == pytest.approx(recipients / people * 100)
+
+
+def _picks(table_id, **codes):
+    from pejling.lib.fakestat.engine import Choice
+
+    table = TABLES[table_id]
+    picks = {}
+    for variable in table.variables:
+        chosen = codes.get(variable.id, variable.eliminate_to or next(iter(variable.values)))
+        members = chosen if isinstance(chosen, tuple) else (chosen,)
+        picks[variable.id] = Choice("x", "", members)
+    return picks
