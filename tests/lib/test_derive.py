@@ -8,8 +8,12 @@ def _o(area, period, value, **dims):
 
 
 def test_share_is_numerator_over_denominator_times_scale():
-    obs = [_o("730", "2023", 1200, STATUSNEET="10"), _o("730", "2023", 10000, STATUSNEET="00"),
-           _o("730", "2022", None, STATUSNEET="10"), _o("730", "2022", 9900, STATUSNEET="00")]
+    obs = [
+        _o("730", "2023", 1200, STATUSNEET="10"),
+        _o("730", "2023", 10000, STATUSNEET="00"),
+        _o("730", "2022", None, STATUSNEET="10"),
+        _o("730", "2022", 9900, STATUSNEET="00"),
+    ]
     spec = {"kind": "share", "variable": "STATUSNEET", "numerator": ["10"], "denominator": ["00"], "scale": 100}
     assert indicator_series(obs, spec, "as_published") == [
         Point("730", "2022", None, "mangler i kilden / missing at the source"),
@@ -42,8 +46,7 @@ def test_ratio_across_tables_with_quarters_averaged_to_years():
     top = [_o("730", f"2024K{q}", v) for q, v in zip(range(1, 5), [100, 110, 120, 130], strict=True)]
     top += [_o("730", "2025K1", 140)]  # an incomplete year gives no value
     bottom = [_o("730", f"2024K{q}", 1000) for q in range(1, 5)]
-    spec = {"kind": "ratio", "scale": 100,
-            "denominator": {"table": "FOLK1A", "period_alignment": "year_mean"}}
+    spec = {"kind": "ratio", "scale": 100, "denominator": {"table": "FOLK1A", "period_alignment": "year_mean"}}
     assert indicator_series(top, spec, "year_mean", bottom) == [Point("730", "2024", 11.5)]
 
 

@@ -20,8 +20,13 @@ def server():
 
 
 def _client(server, **kw):
-    return StatBankClient(server.url, requests_per_second=1e6, sleep=lambda s: None,
-                          retry=RetryPolicy(max_attempts=2, base_seconds=0), **kw)
+    return StatBankClient(
+        server.url,
+        requests_per_second=1e6,
+        sleep=lambda s: None,
+        retry=RetryPolicy(max_attempts=2, base_seconds=0),
+        **kw,
+    )
 
 
 def test_tables_and_tableinfo(server):
@@ -38,9 +43,16 @@ def test_tables_and_tableinfo(server):
 
 
 def test_data_is_deterministic_and_plausible(server):
-    body = {"table": "NEET1", "format": "CSV", "valuePresentation": "Code",
-            "variables": [{"code": "BOPOMR", "values": ["730", "000"]}, {"code": "STATUSNEET", "values": ["00", "10"]},
-                          {"code": "Tid", "values": ["2023"]}]}
+    body = {
+        "table": "NEET1",
+        "format": "CSV",
+        "valuePresentation": "Code",
+        "variables": [
+            {"code": "BOPOMR", "values": ["730", "000"]},
+            {"code": "STATUSNEET", "values": ["00", "10"]},
+            {"code": "Tid", "values": ["2023"]},
+        ],
+    }
     first = httpx.post(f"{server.url}/data", json=body).content
     assert first == httpx.post(f"{server.url}/data", json=body).content
     table = parse_csv(first)
@@ -51,9 +63,15 @@ def test_data_is_deterministic_and_plausible(server):
 
 def test_jsonstat_and_missing_values(server):
     client = _client(server)
-    body = {"table": "HISBK", "format": "JSONSTAT",
-            "variables": [{"code": "OMRÅDE", "values": ["825", "730"]}, {"code": "KØN", "values": ["TOT"]},
-                          {"code": "Tid", "values": ["2021:2025"]}]}
+    body = {
+        "table": "HISBK",
+        "format": "JSONSTAT",
+        "variables": [
+            {"code": "OMRÅDE", "values": ["825", "730"]},
+            {"code": "KØN", "values": ["TOT"]},
+            {"code": "Tid", "values": ["2021:2025"]},
+        ],
+    }
     table, _ = client.data(body, parse_jsonstat)
     assert [(c.code("OMRÅDE"), c.flag) for c in table.cells] == [("825", "missing"), ("730", None)]
     assert 78 < table.cells[1].value < 85
@@ -64,23 +82,35 @@ def test_real_error_bodies(server):
     with pytest.raises(TableNotFound, match="Tabel findes ikke: NOPE"):
         client.tableinfo("NOPE")
     with pytest.raises(ValueNotFound) as caught:
-        client.data({"table": "BU43", "format": "CSV", "variables": [{"code": "ALDER", "values": ["TOT99"]}]}, parse_csv)
+        client.data(
+            {"table": "BU43", "format": "CSV", "variables": [{"code": "ALDER", "values": ["TOT99"]}]}, parse_csv
+        )
     assert (caught.value.variable, caught.value.value) == ("ALDER", "TOT99")
     with pytest.raises(NotAllowed, match="Der skal vælges værdier for variabel"):
-        client.data({"table": "BEV107", "format": "BULK", "variables": [{"code": "OMRÅDE", "values": ["*"]}]}, parse_csv)
+        client.data(
+            {"table": "BEV107", "format": "BULK", "variables": [{"code": "OMRÅDE", "values": ["*"]}]}, parse_csv
+        )
     assert 105 * 3 * 127 * 71 * (4 + 1) == 14_201_775  # rows × columns (4 variables + the value)
-    full = {"table": "FOLK1A", "format": "CSV",
-            "variables": [{"code": c, "values": ["*"]} for c in ("OMRÅDE", "KØN", "ALDER", "Tid")]}
-    with pytest.raises(CellLimitExceeded, match=r"Forespørgslen på op mod 14\.201\.775 celler er over begrænsningen på "
-                                                r"1\.000\.000 celler"):
+    full = {
+        "table": "FOLK1A",
+        "format": "CSV",
+        "variables": [{"code": c, "values": ["*"]} for c in ("OMRÅDE", "KØN", "ALDER", "Tid")],
+    }
+    with pytest.raises(
+        CellLimitExceeded,
+        match=r"Forespørgslen på op mod 14\.201\.775 celler er over begrænsningen på "
+        r"1\.000\.000 celler",
+    ):
         client.data(full, parse_csv)
 
 
 def test_a_404_has_the_real_body(server):
     response = httpx.get(f"{server.url}/nothing")
     assert response.status_code == 404
-    assert json.loads(response.content) == {"errorTypeCode": "REQUEST-NOTFOUND",
-                                            "message": "Siden kan ikke findes. / Page not found."}
+    assert json.loads(response.content) == {
+        "errorTypeCode": "REQUEST-NOTFOUND",
+        "message": "Siden kan ikke findes. / Page not found.",
+    }
 
 
 def test_truncated_bodies_and_changed_codes():

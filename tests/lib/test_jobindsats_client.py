@@ -25,13 +25,18 @@ def test_it_sends_the_bearer_key_and_asks_for_all_areas():
     assert raw.content.startswith(b'{"columns"')
     assert seen[0].headers["authorization"] == "Bearer secret"
     assert seen[1].url.path == "/v3/data/OTIJ01"
-    assert dict(seen[1].url.params) == {"period.M": "2025M01,2025M02", "format": "json", "area": "*",
-                                        "Målgruppe": "Under 30 år"}
+    assert dict(seen[1].url.params) == {
+        "period.M": "2025M01,2025M02",
+        "format": "json",
+        "area": "*",
+        "Målgruppe": "Under 30 år",
+    }
     assert client.request_count == 2
 
 
 def test_an_error_answer_names_the_table():
-    client = JobindsatsClient("k", transport=httpx.MockTransport(
-        lambda r: httpx.Response(401, text="Forkert nøgle eller nøglen er udløbet.")))
+    client = JobindsatsClient(
+        "k", transport=httpx.MockTransport(lambda r: httpx.Response(401, text="Forkert nøgle eller nøglen er udløbet."))
+    )
     with pytest.raises(JobindsatsError, match="tabel OTIJ01: HTTP 401: Forkert nøgle"):
         client.table("OTIJ01")

@@ -12,8 +12,11 @@ def test_the_real_y30r21_rows_map_all_98_municipalities():
     records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     rows = rows_from_records(records, area_column="Area", period_column="Periode", dimension_columns=["Ydelsesgrupper"])
     assert {r.area for r in rows} == {m.code for m in MUNICIPALITIES}
-    randers = next(r for r in rows if r.area == "730" and r.period == "2022QMAT04"
-                   and r.dims == {"Ydelsesgrupper": "Ydelsesgrupper i alt"})
+    randers = next(
+        r
+        for r in rows
+        if r.area == "730" and r.period == "2022QMAT04" and r.dims == {"Ydelsesgrupper": "Ydelsesgrupper i alt"}
+    )
     prefix = "Forventet og faktisk andel fuldtidspersoner på offentlig forsørgelse: "
     assert randers.measures[prefix + "Faktisk andel (pct.)"] == 10.08
     assert randers.measures[prefix + "Forventet andel (pct.)"] == 10.05
@@ -30,10 +33,20 @@ def test_the_v3_columns_and_rows_shape():
     ]
 
 
-@pytest.mark.parametrize(("name", "code"), [("Århus", "751"), ("Aarhus", "751"), ("Nordfyns", "480"),
-                                            ("Vesthimmerlands", "820"), ("Lyngby-Taarbæk", "173"),
-                                            ("Ringkøbing-Skjern", "760"), ("Hele landet", "000"),
-                                            ("Randers Kommune", "730"), ("Atlantis", None)])
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("Århus", "751"),
+        ("Aarhus", "751"),
+        ("Nordfyns", "480"),
+        ("Vesthimmerlands", "820"),
+        ("Lyngby-Taarbæk", "173"),
+        ("Ringkøbing-Skjern", "760"),
+        ("Hele landet", "000"),
+        ("Randers Kommune", "730"),
+        ("Atlantis", None),
+    ],
+)
 def test_area_names(name, code):
     assert area_code(name) == code
 

@@ -34,8 +34,13 @@ def fake():
 
 @pytest.fixture
 def client(fake):
-    return StatBankClient(fake.url, timeout=10.0, requests_per_second=1e6, sleep=lambda s: None,
-                          retry=RetryPolicy(max_attempts=3, base_seconds=0.0))
+    return StatBankClient(
+        fake.url,
+        timeout=10.0,
+        requests_per_second=1e6,
+        sleep=lambda s: None,
+        retry=RetryPolicy(max_attempts=3, base_seconds=0.0),
+    )
 
 
 @pytest.fixture
@@ -47,5 +52,11 @@ def randers(db):
 
 def run_sync(client, only=None, force=False, clock=None):
     bindings = [(key, b) for key, b in current_bindings() if only is None or b.id in only]
-    return sync_all(bindings, statbank=client, jobindsats=None, now=clock or Clock(), force=force,
-                    source_url=str(client.http.base_url))
+    return sync_all(
+        bindings,
+        statbank=client,
+        jobindsats=None,
+        now=clock or Clock(),
+        force=force,
+        source_url=str(client.http.base_url),
+    )

@@ -22,8 +22,14 @@ def test_every_statbank_binding_is_fetched_in_one_request_per_binding_and_table(
     assert run.status == SyncRun.Status.OK
     statuses = {r.series_key.split(":")[1]: r.status for r in results}
     assert sorted(k for k, s in statuses.items() if s == "fetched") == [
-        "auk01-andel-16-29", "auk01-andel-16-64", "bev107-nettotilflytning", "bol101-tomme-boliger",
-        "bu43-udsatte-0-22", "erhv5-private-arbejdssteder", "hisbk-middellevetid", "neet1-andel-16-24",
+        "auk01-andel-16-29",
+        "auk01-andel-16-64",
+        "bev107-nettotilflytning",
+        "bol101-tomme-boliger",
+        "bu43-udsatte-0-22",
+        "erhv5-private-arbejdssteder",
+        "hisbk-middellevetid",
+        "neet1-andel-16-24",
         "ras200-beskaeftigelsesfrekvens",
     ]
     assert run.counts["skipped"] == 9 and run.counts["failed"] == 0
@@ -46,8 +52,9 @@ def test_derived_values_match_the_source_cells(randers, client):
     assert neet["2023"] == pytest.approx(top / bottom * 100)
     net = {p.period: p.value for p in binding_series(*_binding("bev107-nettotilflytning"), area="730")}
     men = cell_value(TABLES["BEV107"], "730", parse_period("2024"), _picks("BEV107", BEVÆGELSE="B07", KØN="M"), options)
-    women = cell_value(TABLES["BEV107"], "730", parse_period("2024"), _picks("BEV107", BEVÆGELSE="B07", KØN="K"),
-                       options)
+    women = cell_value(
+        TABLES["BEV107"], "730", parse_period("2024"), _picks("BEV107", BEVÆGELSE="B07", KØN="K"), options
+    )
     assert net["2024"] == men + women
     points = binding_series(*_binding("auk01-andel-16-64"), area="730")
     share = {p.period: p.value for p in points}

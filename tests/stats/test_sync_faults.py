@@ -15,29 +15,51 @@ def _state():
     return sorted(Observation.objects.values_list("table", "area", "period", "dims_key", "value"))
 
 
-@pytest.mark.parametrize(("fault", "message"), [
-    ("5xx", "tabel BU43: opgivet efter 3 forsøg / gave up after 3 attempts: HTTP 503 fra StatBank"),
-    ("429", "tabel BU43: opgivet efter 3 forsøg / gave up after 3 attempts: HTTP 429 fra StatBank"),
-    ("timeout", "tabel BU43: opgivet efter 3 forsøg / gave up after 3 attempts: tidsgrænse overskredet / timed out"),
-    ("truncated", "tabel BU43: opgivet efter 3 forsøg / gave up after 3 attempts: "),
-])
+@pytest.mark.parametrize(
+    ("fault", "message"),
+    [
+        ("5xx", "tabel BU43: opgivet efter 3 forsøg / gave up after 3 attempts: HTTP 503 fra StatBank"),
+        ("429", "tabel BU43: opgivet efter 3 forsøg / gave up after 3 attempts: HTTP 429 fra StatBank"),
+        (
+            "timeout",
+            "tabel BU43: opgivet efter 3 forsøg / gave up after 3 attempts: tidsgrænse overskredet / timed out",
+        ),
+        ("truncated", "tabel BU43: opgivet efter 3 forsøg / gave up after 3 attempts: "),
+    ],
+)
 def test_a_failing_table_leaves_its_data_untouched_and_the_others_are_synced(randers, fake, fault, message):
     clock = Clock()
-    client = StatBankClient(fake.url, timeout=0.5, requests_per_second=1e6, sleep=lambda s: None,
-                            retry=RetryPolicy(max_attempts=3, base_seconds=0.0))
+    client = StatBankClient(
+        fake.url,
+        timeout=0.5,
+        requests_per_second=1e6,
+        sleep=lambda s: None,
+        retry=RetryPolicy(max_attempts=3, base_seconds=0.0),
+    )
     run_sync(client, only=BINDINGS, clock=clock)
     before = _state()
     snapshots = Snapshot.objects.count()
-    fake.config = FakeConfig(fault=fault, fault_rate=1.0, fault_tables={"BU43"}, timeout_seconds=1.0, revision=3,
-                             updated={t: "2026-09-01T08:00:00" for t in ("BU43", "NEET1", "BEV107")})
+    fake.config = FakeConfig(
+        fault=fault,
+        fault_rate=1.0,
+        fault_tables={"BU43"},
+        timeout_seconds=1.0,
+        revision=3,
+        updated={t: "2026-09-01T08:00:00" for t in ("BU43", "NEET1", "BEV107")},
+    )
     run, results = run_sync(client, only=BINDINGS, clock=clock)
     by_id = {r.series_key.split(":")[1]: r for r in results}
     assert by_id["bu43-udsatte-0-22"].status == "failed"
     assert by_id["bu43-udsatte-0-22"].message.startswith(message)
     assert by_id["neet1-andel-16-24"].status == by_id["bev107-nettotilflytning"].status == "fetched"
     assert run.status == SyncRun.Status.PARTIAL
-    assert run.report == [{"binding": "randers-fremtidens-randers:bu43-udsatte-0-22", "table": "BU43",
-                           "error": by_id["bu43-udsatte-0-22"].message}]
+    assert run.report == [
+        {
+            "binding": "randers-fremtidens-randers:bu43-udsatte-0-22",
+            "table": "BU43",
+            "error": by_id["bu43-udsatte-0-22"].message,
+        }
+    ]
     after = _state()
     assert [row for row in after if row[0] == "BU43"] == [row for row in before if row[0] == "BU43"]
     assert [row for row in after if row[0] != "BU43"] != [row for row in before if row[0] != "BU43"]  # revised
@@ -61,8 +83,9 @@ def test_changed_codes_stop_the_binding_before_any_data_request(randers, client,
 
 def test_occasional_faults_are_absorbed_by_retries(randers, fake):
     fake.config = FakeConfig(fault="5xx", fault_rate=0.4, seed=7)
-    client = StatBankClient(fake.url, requests_per_second=1e6, sleep=lambda s: None,
-                            retry=RetryPolicy(max_attempts=6, base_seconds=0.0))
+    client = StatBankClient(
+        fake.url, requests_per_second=1e6, sleep=lambda s: None, retry=RetryPolicy(max_attempts=6, base_seconds=0.0)
+    )
     run, results = run_sync(client, only=BINDINGS)
     assert run.status == SyncRun.Status.OK
     assert [r.status for r in results] == ["fetched"] * 3

@@ -26,7 +26,10 @@ def test_a_table_with_a_new_updated_time_is_fetched_again(randers, client, fake)
     fake.config.updated["NEET1"] = "2026-03-01T08:00:00"
     _, results = run_sync(client, only=FEW)
     assert {r.series_key.split(":")[1]: r.status for r in results} == {
-        "bu43-udsatte-0-22": "skipped", "neet1-andel-16-24": "fetched", "hisbk-middellevetid": "skipped"}
+        "bu43-udsatte-0-22": "skipped",
+        "neet1-andel-16-24": "fetched",
+        "hisbk-middellevetid": "skipped",
+    }
     assert results[1].counts["unchanged"] == Observation.objects.filter(table="NEET1").count()
 
 

@@ -15,7 +15,7 @@ CSV = "\ufeffOMRÅDE;TID;INDHOLD\r\n730;2024;5\r\n".encode()
 def _client(answers, sleeps):
     calls = []
 
-    def handler(request: httpx.Request) -> httpx.Response:
+    def handler(request):
         calls.append(json.loads(request.content))
         answer = answers.pop(0)
         if isinstance(answer, Exception):
@@ -28,21 +28,29 @@ def _client(answers, sleeps):
         sleeps.append(seconds)
         now[0] += seconds
 
-    client = StatBankClient("https://api.statbank.dk/v1", transport=httpx.MockTransport(handler),
-                            retry=RetryPolicy(max_attempts=5, base_seconds=0.5, max_seconds=8), sleep=sleep,
-                            clock=lambda: now[0], requests_per_second=1e9)
+    client = StatBankClient(
+        "https://api.statbank.dk/v1",
+        transport=httpx.MockTransport(handler),
+        retry=RetryPolicy(max_attempts=5, base_seconds=0.5, max_seconds=8),
+        sleep=sleep,
+        clock=lambda: now[0],
+        requests_per_second=1e9,
+    )
     return client, calls
 
 
 def test_timeouts_429_5xx_and_truncated_bodies_are_retried_until_success():
     sleeps = []
-    client, calls = _client([
-        httpx.ReadTimeout("slow"),
-        httpx.Response(429, headers={"Retry-After": "2"}),
-        httpx.Response(503, content=b"<html/>"),
-        httpx.Response(200, content=CSV[:30]),
-        httpx.Response(200, content=CSV),
-    ], sleeps)
+    client, calls = _client(
+        [
+            httpx.ReadTimeout("slow"),
+            httpx.Response(429, headers={"Retry-After": "2"}),
+            httpx.Response(503, content=b"<html/>"),
+            httpx.Response(200, content=CSV[:30]),
+            httpx.Response(200, content=CSV),
+        ],
+        sleeps,
+    )
     table, raw = client.data({"table": "BU43", "format": "CSV"}, parse_csv)
     assert [c.value for c in table.cells] == [5.0]
     assert raw.attempts == 5
@@ -56,7 +64,9 @@ def test_timeouts_429_5xx_and_truncated_bodies_are_retried_until_success():
 def test_giving_up_names_the_table_and_the_last_error():
     sleeps = []
     client, _ = _client([httpx.Response(503)] * 5, sleeps)
-    with pytest.raises(TransientError, match=r"^tabel NEET1: opgivet efter 5 forsøg / gave up after 5 attempts: HTTP 503"):
+    with pytest.raises(
+        TransientError, match=r"^tabel NEET1: opgivet efter 5 forsøg / gave up after 5 attempts: HTTP 503"
+    ):
         client.data({"table": "NEET1", "format": "CSV"}, parse_csv)
     assert len(sleeps) == 4
 
@@ -78,8 +88,13 @@ def test_the_rate_limit_spaces_request_starts():
         sleeps.append(round(seconds, 6))
         now[0] += seconds
 
-    client = StatBankClient("https://x/v1", transport=httpx.MockTransport(lambda r: httpx.Response(200, content=CSV)),
-                            requests_per_second=2.0, sleep=sleep, clock=lambda: now[0])
+    client = StatBankClient(
+        "https://x/v1",
+        transport=httpx.MockTransport(lambda r: httpx.Response(200, content=CSV)),
+        requests_per_second=2.0,
+        sleep=sleep,
+        clock=lambda: now[0],
+    )
     for _ in range(3):
         client.data({"table": "T"}, parse_csv)
     assert sleeps == [0.5, 0.5]

@@ -12,7 +12,13 @@ def test_the_real_api_csv_sample_with_bom_crlf_and_english_labels():
     assert table.variables == ("OMRÅDE", "KØN", "ALDER", "CIVILSTAND", "TID")
     assert len(table.cells) == 525
     assert table.cells[0] == Cell(
-        (("OMRÅDE", "All Denmark"), ("KØN", "Total"), ("ALDER", "Age, total"), ("CIVILSTAND", "Total"), ("TID", "2008Q1")),
+        (
+            ("OMRÅDE", "All Denmark"),
+            ("KØN", "Total"),
+            ("ALDER", "Age, total"),
+            ("CIVILSTAND", "Total"),
+            ("TID", "2008Q1"),
+        ),
         5475791.0,
     )
     randers = [c for c in table.cells if c.code("OMRÅDE") == "Randers" and c.code("TID") == "2008Q1"]
@@ -34,9 +40,17 @@ def test_a_truncated_answer_names_the_line():
         parse_csv((FIXTURES / "dst/FOLK1A__truncated.csv").read_bytes())
 
 
-@pytest.mark.parametrize(("text", "expected"), [("42955,60", (42955.6, None)), ("5475791", (5475791.0, None)),
-                                                ("-0,5", (-0.5, None)), ("12.5", (12.5, None)),
-                                                ("..", (None, "suppressed")), ("", (None, "missing"))])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("42955,60", (42955.6, None)),
+        ("5475791", (5475791.0, None)),
+        ("-0,5", (-0.5, None)),
+        ("12.5", (12.5, None)),
+        ("..", (None, "suppressed")),
+        ("", (None, "missing")),
+    ],
+)
 def test_numbers(text, expected):
     assert parse_number(text) == expected
 

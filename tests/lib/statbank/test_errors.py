@@ -22,8 +22,9 @@ def _body(code, message):
 def test_every_real_error_body_maps_to_a_typed_exception():
     log = json.loads(shared_path("data/api-samples/dst_error_and_probe_log_2025-10-30.json").read_text())
     mapped = {
-        entry["test"]: type(error_from_response(entry["result"]["status_code"], entry["result"]["response"].encode(),
-                                                table="FOLK1A")).__name__
+        entry["test"]: type(
+            error_from_response(entry["result"]["status_code"], entry["result"]["response"].encode(), table="FOLK1A")
+        ).__name__
         for entry in log["error_types"]
     }
     assert mapped["invalid_table_id"] == "TableNotFound"
@@ -34,7 +35,9 @@ def test_every_real_error_body_maps_to_a_typed_exception():
 
 
 def test_errors_name_table_variable_and_value():
-    error = error_from_response(400, _body("EXTRACT-NOTFOUND", "Kan ikke finde værdien: 999999 (OMRÅDE)"), table="FOLK1A")
+    error = error_from_response(
+        400, _body("EXTRACT-NOTFOUND", "Kan ikke finde værdien: 999999 (OMRÅDE)"), table="FOLK1A"
+    )
     assert isinstance(error, ValueNotFound)
     assert (error.table, error.variable, error.value) == ("FOLK1A", "OMRÅDE", "999999")
     assert str(error) == "tabel FOLK1A, variabel OMRÅDE, værdi 999999: Kan ikke finde værdien: 999999 (OMRÅDE)"
@@ -46,15 +49,22 @@ def test_errors_name_table_variable_and_value():
     assert (type(table), table.table) == (TableNotFound, "INVALIDTABLE999")
 
 
-@pytest.mark.parametrize(("status", "body", "kind", "retryable"), [
-    (400, _body("REQUEST-LIMIT", "Forespørgslen på op mod 4.800.600 celler er over begrænsningen"), CellLimitExceeded,
-     False),
-    (400, _body("EXTRACT-NOTALLOWED", "Der skal vælges værdier for variabel: OMRÅDE"), NotAllowed, False),
-    (404, _body("REQUEST-NOTFOUND", "Siden kan ikke findes. / Page not found."), RequestInvalid, False),
-    (503, b"<html>Service Unavailable</html>", TransientError, True),
-    (429, b"Too Many Requests", TransientError, True),
-    (400, b"not json", RequestInvalid, False),
-])
+@pytest.mark.parametrize(
+    ("status", "body", "kind", "retryable"),
+    [
+        (
+            400,
+            _body("REQUEST-LIMIT", "Forespørgslen på op mod 4.800.600 celler er over begrænsningen"),
+            CellLimitExceeded,
+            False,
+        ),
+        (400, _body("EXTRACT-NOTALLOWED", "Der skal vælges værdier for variabel: OMRÅDE"), NotAllowed, False),
+        (404, _body("REQUEST-NOTFOUND", "Siden kan ikke findes. / Page not found."), RequestInvalid, False),
+        (503, b"<html>Service Unavailable</html>", TransientError, True),
+        (429, b"Too Many Requests", TransientError, True),
+        (400, b"not json", RequestInvalid, False),
+    ],
+)
 def test_error_kinds(status, body, kind, retryable):
     error = error_from_response(status, body, table="AUK01")
     assert type(error) is kind

@@ -5,7 +5,9 @@ from tests.conftest import FIXTURES, shared_path
 
 
 def test_the_real_trimmed_jsonstat_answer():
-    table = parse_jsonstat(shared_path("data/api-samples/dst_data_FOLK1A_jsonstat_lang-en_trimmed-fixture.json").read_bytes())
+    table = parse_jsonstat(
+        shared_path("data/api-samples/dst_data_FOLK1A_jsonstat_lang-en_trimmed-fixture.json").read_bytes()
+    )
     assert table.variables == ("OMRÅDE", "Tid")
     assert table.cells == (Cell((("OMRÅDE", "101"), ("Tid", "2026K3")), 670389.0),)
 

@@ -6,7 +6,11 @@ from pejling.lib.statbank.tableinfo import TableInfo, Variable
 
 def _info(periods: int, ages: int = 126) -> TableInfo:
     return TableInfo(
-        id="FOLK1A", text="", unit="Antal", updated=None, suppressed_value=None,
+        id="FOLK1A",
+        text="",
+        unit="Antal",
+        updated=None,
+        suppressed_value=None,
         variables=(
             Variable("OMRÅDE", "område", True, False, {f"{i:03d}": "" for i in range(105)}),
             Variable("KØN", "køn", True, False, {"TOT": "", "1": "", "2": ""}),
@@ -53,5 +57,5 @@ def test_one_period_over_the_limit_becomes_bulk_when_every_variable_is_selected(
     [request] = plan_requests(spec, _info(4, ages=4000), limit=1_000_000)
     assert request.format == "BULK"
     assert "timeOrder" not in request.body
-    with pytest.raises(PlanningError, match="BULK kræver valgte koder for / .* KØN"):
+    with pytest.raises(PlanningError, match=r"BULK kræver valgte koder for / .* KØN"):
         plan_requests(SeriesSpec("FOLK1A", "OMRÅDE", select={"ALDER": ["*"]}), _info(4, ages=4000))

@@ -39,7 +39,8 @@ class Command(BaseCommand):
         show.add_argument("--format", choices=["text", "json"], default="text")
 
     def handle(self, *args: Any, **options: Any) -> None:
-        self.console = Console(file=cast(IO[str], self.stdout), highlight=False, soft_wrap=True)
+        wide = None if self.stdout.isatty() else 200
+        self.console = Console(file=cast(IO[str], self.stdout), highlight=False, soft_wrap=True, width=wide)
         {"import-statbank": self._import_statbank, "import": self._import_local, "show": self._show}[options["action"]](
             options
         )
@@ -106,14 +107,17 @@ class Command(BaseCommand):
         if not rows:
             self.console.print(f"Ingen observationer for tabel {options['table']} / no observations")
             return
-        table = Table("Område", "Periode", "Koder", "Værdi", "Hentet / retrieved", "Serie")
+        flags = {"missing": "mangler", "suppressed": "diskretioneret", "preliminary": "foreløbig", "": ""}
+        table = Table("Område", "Periode", "Koder", "Værdi", "Markering", "Hentet / retrieved", "Serie")
         for row in rows:
             value = "—" if row["value"] is None else f"{row['value']:g}"
+            codes = ", ".join(f"{k}={v}" for k, v in row["dims"].items())
             table.add_row(
                 f"{row['area']} {row['area_name']}",
                 row["period"],
-                ", ".join(f"{k}={v}" for k, v in row["dims"].items()),
-                value + (f" ({row['flag']})" if row["flag"] else ""),
+                codes,
+                value,
+                flags[row["flag"]],
                 row["provenance"]["retrieved_at"][:16],
                 row["series"],
             )
