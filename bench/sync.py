@@ -31,8 +31,8 @@ from django.utils import timezone  # noqa: E402
 from pejling.lib.bindings import series_for_binding  # noqa: E402
 from pejling.lib.fakestat.server import FakeConfig, FakeStatBankServer  # noqa: E402
 from pejling.lib.geography import AREAS  # noqa: E402
-from pejling.lib.planfile.validate import check_plan_file  # noqa: E402
 from pejling.lib.planfile.schema import Binding  # noqa: E402
+from pejling.lib.planfile.validate import check_plan_file  # noqa: E402
 from pejling.lib.statbank.client import StatBankClient  # noqa: E402
 from pejling.lib.statbank.planning import SeriesSpec, plan_requests  # noqa: E402
 from pejling.plans.loader import plan_load  # noqa: E402
