@@ -26,6 +26,7 @@ def make_client(url: str, **overrides: object) -> StatBankClient:
     options: dict[str, object] = {
         "timeout": settings.PEJLING_HTTP_TIMEOUT,
         "requests_per_second": settings.PEJLING_REQUESTS_PER_SECOND,
+        "retry": RetryPolicy(max_attempts=settings.PEJLING_HTTP_ATTEMPTS, base_seconds=settings.PEJLING_HTTP_BACKOFF),
     } | overrides
     return StatBankClient(url, **options)  # type: ignore[arg-type]
 

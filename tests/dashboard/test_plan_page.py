@@ -52,3 +52,36 @@ def test_the_plan_page_lists_goals_targets_initiatives_and_prerequisites(client,
 
 def test_an_unknown_plan_is_404(client, db):
     assert client.get("/plan/ukendt/").status_code == 404
+
+
+def test_the_plan_page_shows_latest_values_with_provenance_and_the_sample_data_banner(client, loaded_plan):
+    from pejling.lib.fakestat.server import FakeStatBankServer
+    from pejling.lib.statbank.client import StatBankClient
+    from pejling.plans.queries import current_bindings
+    from pejling.stats.runner import sync_all
+
+    server = FakeStatBankServer()
+    server.start_in_thread()
+    try:
+        statbank = StatBankClient(server.url, requests_per_second=1e6)
+        bindings = [(k, b) for k, b in current_bindings() if b.id in {"bu43-udsatte-0-22", "neet1-andel-16-24"}]
+        sync_all(bindings, statbank=statbank, jobindsats=None, now=lambda: datetime(2026, 11, 28, 8, tzinfo=UTC))
+    finally:
+        server.stop()
+    html = client.get("/plan/randers-fremtidens-randers/").content.decode()
+    assert '<div class="sample-data" role="note"><strong>Eksempeldata — ikke officielle tal.</strong>' in html
+    assert html.count('<p class="latest">Seneste: ') == 2
+    assert html.count("Ingen data endnu / no data yet") == 16
+    assert (
+        'Kilde: Danmarks Statistik, tabel <a href="https://www.statbank.dk/BU43">BU43</a>, hentet 28. november 2026'
+        in html
+    )
+    assert (
+        'Egne beregninger baseret på Danmarks Statistik, tabel <a href="https://www.statbank.dk/NEET1">NEET1</a>'
+        in html
+    )
+
+
+def test_no_banner_without_sample_data(client, loaded_plan):
+    html = client.get("/plan/randers-fremtidens-randers/").content.decode()
+    assert "Eksempeldata" not in html
