@@ -44,7 +44,8 @@ class TableInfo:
     def selection_problems(self, select: dict[str, list[str]]) -> list[str]:
         """Every code in ``select`` that the table does not have, as readable problems."""
         problems = []
-        for variable_id, codes in select.items():
+        order = {v.id.upper(): i for i, v in enumerate(self.variables)}
+        for variable_id, codes in sorted(select.items(), key=lambda item: order.get(item[0].upper(), len(order))):
             variable = self.variable(variable_id)
             if variable is None:
                 known = ", ".join(v.id for v in self.variables)
