@@ -8,6 +8,7 @@ from datetime import datetime
 from pejling.lib.jobindsats.client import JobindsatsClient
 from pejling.lib.planfile.schema import Binding
 from pejling.lib.statbank.client import StatBankClient
+from pejling.lib.statbank.planning import CELL_LIMIT
 from pejling.stats.models import SyncRun
 from pejling.stats.sync import BindingResult, StatBankSync
 from pejling.stats.sync_jobindsats import JobindsatsSync
@@ -65,11 +66,12 @@ def sync_all(
     now: Callable[[], datetime],
     force: bool = False,
     source_url: str = "",
+    cell_limit: int = CELL_LIMIT,
     on_result: Callable[[BindingResult], None] = lambda result: None,
 ) -> tuple[SyncRun, list[BindingResult]]:
     """One sync run over ``bindings``: StatBank, Jobindsats (when a client is given) and local (skipped)."""
     run = SyncRun.objects.create(started_at=now(), source_url=source_url)
-    statbank_sync = StatBankSync(statbank, run, now=now, force=force)
+    statbank_sync = StatBankSync(statbank, run, now=now, force=force, cell_limit=cell_limit)
     if any(b.source == "statbank" for _, b in bindings):
         statbank_sync.prepare()
     handlers: dict[str, Handler] = {

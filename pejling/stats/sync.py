@@ -21,7 +21,7 @@ from pejling.lib.planfile.schema import Binding
 from pejling.lib.statbank.client import RawResponse, StatBankClient
 from pejling.lib.statbank.errors import CodesChanged, StatBankError
 from pejling.lib.statbank.formats import ParsedTable, parse_csv
-from pejling.lib.statbank.planning import SUM_CODE, PlanningError, SeriesSpec, plan_requests, sum_label
+from pejling.lib.statbank.planning import CELL_LIMIT, SUM_CODE, PlanningError, SeriesSpec, plan_requests, sum_label
 from pejling.lib.statbank.tableinfo import TableInfo
 from pejling.stats.models import Snapshot, SyncRun
 from pejling.stats.store import NewCell, save_snapshot, store_cells
@@ -49,8 +49,17 @@ class _Fetched:
 class StatBankSync:
     """The StatBank part of one sync run."""
 
-    def __init__(self, client: StatBankClient, run: SyncRun, *, now: Callable[[], datetime], force: bool) -> None:
+    def __init__(
+        self,
+        client: StatBankClient,
+        run: SyncRun,
+        *,
+        now: Callable[[], datetime],
+        force: bool,
+        cell_limit: int = CELL_LIMIT,
+    ) -> None:
         self.client, self.run, self.now, self.force = client, run, now, force
+        self.cell_limit = cell_limit
         self.infos: dict[str, TableInfo] = {}
         self.updated: dict[str, datetime | None] | None = None
 
@@ -110,18 +119,18 @@ class StatBankSync:
             raise CodesChanged("; ".join(problems) + " — intet hentet / nothing fetched", table=info.id)
         spec = SeriesSpec(info.id, series.area_variable, series.time_variable, series.select, series.keep_split)
         answers = []
-        for planned in plan_requests(spec, info):
+        for planned in plan_requests(spec, info, limit=self.cell_limit):
             parsed, raw = self.client.data(planned.body, parse_csv)
             answers.append((planned.body, parsed, raw))
         return _Fetched(series, info, answers)
 
     def _write(self, series_key: str, fetched: list[_Fetched]) -> dict[str, int]:
+        """All answers of a binding in one transaction; each cell points at the answer it came from."""
         totals: dict[str, int] = {"created": 0, "revised": 0, "unchanged": 0, "skipped_rows": 0}
+        now = self.now()
         with transaction.atomic():
             for item in fetched:
                 series = item.series
-                cells: list[NewCell] = []
-                snapshots = []
                 for body, parsed, raw in item.answers:
                     snapshot = self._snapshot(
                         raw,
@@ -132,21 +141,19 @@ class StatBankSync:
                         signature=series.signature,
                         table_updated=self._table_updated(series.table),
                     )
-                    snapshots.append(snapshot)
-                    new, skipped = _cells(parsed, series, body)
-                    cells += new
+                    cells, skipped = _cells(parsed, series, body)
                     totals["skipped_rows"] += skipped
-                counts = store_cells(
-                    series_key=series_key,
-                    role=series.role,
-                    source=series.source,
-                    table=item.info.id,
-                    cells=cells,
-                    snapshot=snapshots[-1],
-                    now=self.now(),
-                )
-                for name, value in counts.items():
-                    totals[name] += value
+                    counts = store_cells(
+                        series_key=series_key,
+                        role=series.role,
+                        source=series.source,
+                        table=item.info.id,
+                        cells=cells,
+                        snapshot=snapshot,
+                        now=now,
+                    )
+                    for name, value in counts.items():
+                        totals[name] += value
         return totals
 
     def _snapshot(

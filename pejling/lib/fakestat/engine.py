@@ -44,6 +44,7 @@ class Options:
 
     changed_codes: bool = False
     revision: int = 0
+    cell_limit: int = CELL_LIMIT
 
 
 def _public(code: str, options: Options) -> str:
@@ -205,12 +206,12 @@ def evaluate(table: FakeTable, body: dict[str, Any], options: Options) -> tuple[
     for name in shown:
         rows *= len(requested[name])
     cells = rows * (len(shown) + 1)
-    if not streamed and cells > CELL_LIMIT:
+    if not streamed and cells > options.cell_limit:
         raise ApiError(
             400,
             "REQUEST-LIMIT",
-            f"Forespørgslen på op mod {cells:,} celler er over begrænsningen på "
-            "1.000.000 celler for denne filtype. Anvend BULK eller andet streaming format i stedet.".replace(",", "."),
+            f"Forespørgslen på op mod {cells:,} celler er over begrænsningen på {options.cell_limit:,} "
+            "celler for denne filtype. Anvend BULK eller andet streaming format i stedet.".replace(",", "."),
         )
     fixed = {
         v.id: Choice(v.eliminate_to or "", "", (v.eliminate_to or "",))

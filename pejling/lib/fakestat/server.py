@@ -34,6 +34,7 @@ class FakeConfig:
     fault_tables: set[str] = field(default_factory=set)
     timeout_seconds: float = 5.0
     revision: int = 0
+    cell_limit: int = 1_000_000
     seed: int = 1
     updated: dict[str, str] = field(default_factory=dict)
     request_log: list[tuple[str, str]] = field(default_factory=list)
@@ -88,7 +89,9 @@ class _Handler(BaseHTTPRequestHandler):
             return
         if fault == "timeout":
             time.sleep(config.timeout_seconds)
-        options = Options(changed_codes=fault == "changed-codes", revision=config.revision)
+        options = Options(
+            changed_codes=fault == "changed-codes", revision=config.revision, cell_limit=config.cell_limit
+        )
         try:
             content, content_type = self._answer(endpoint, body, table_id, options)
         except ApiError as error:
