@@ -19,3 +19,15 @@ def shared_path(relative: str) -> Path:
     if not path.exists():
         pytest.skip(f"../shared/{relative} findes ikke / is absent; test needs the shared data")
     return path
+
+
+def run_command(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str]:
+    """Run a management command as a user would; return its exit code and what it printed."""
+    from django.core.management import call_command
+
+    code = 0
+    try:
+        call_command(*args)
+    except SystemExit as exc:
+        code = int(exc.code or 0)
+    return code, capsys.readouterr().out

@@ -3,19 +3,13 @@
 import json
 
 import pytest
-from django.core.management import call_command
 
 from pejling.plans import models
-from tests.conftest import FIXTURES, RANDERS_PLAN
+from tests.conftest import FIXTURES, RANDERS_PLAN, run_command
 
 
 def _run(capsys, *args):
-    code = 0
-    try:
-        call_command("plan", *args)
-    except SystemExit as exc:
-        code = int(exc.code or 0)
-    return code, capsys.readouterr().out
+    return run_command(capsys, "plan", *args)
 
 
 def test_check_json_for_the_randers_plan(capsys):

@@ -1,21 +1,16 @@
 """Local data for `local` bindings: CSV or XLSX, every row validated, all or nothing."""
 
 import pytest
-from django.core.management import call_command
 from openpyxl import Workbook
 
 from pejling.stats.models import Observation, Snapshot
+from tests.conftest import run_command
 
 pytestmark = pytest.mark.django_db
 
 
 def _run(capsys, *args):
-    code = 0
-    try:
-        call_command("data", "import", *args)
-    except SystemExit as exc:
-        code = int(exc.code or 0)
-    return code, capsys.readouterr().out
+    return run_command(capsys, "data", "import", *args)
 
 
 def test_a_cp1252_csv_with_semicolons_and_decimal_commas(randers, tmp_path, capsys):

@@ -18,7 +18,7 @@ def _sync(client, limit):
 
 def test_splitting_by_period_stays_under_the_servers_limit(randers, client, fake):
     fake.config = FakeConfig(cell_limit=5_000)
-    run, [result] = _sync(client, 5_000)
+    _, [result] = _sync(client, 5_000)
     assert result.status == "fetched", result.message
     data = [t for endpoint, t in fake.config.request_log if endpoint == "data"]
     # 104 areas × 2 STATUSNEET codes × 6 columns = 1,248 cells a year: 4 years a slice, 16 years → 4 slices

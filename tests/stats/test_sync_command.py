@@ -1,21 +1,16 @@
 """`pejling sync` as an operator runs it: progress, a summary, and a non-zero exit on failures."""
 
 import pytest
-from django.core.management import call_command
 
 from pejling.lib.fakestat.server import FakeConfig
 from pejling.stats.models import SyncRun
+from tests.conftest import run_command
 
 pytestmark = pytest.mark.django_db
 
 
 def _run(capsys, *args):
-    code = 0
-    try:
-        call_command("sync", *args)
-    except SystemExit as exc:
-        code = int(exc.code or 0)
-    return code, capsys.readouterr().out
+    return run_command(capsys, "sync", *args)
 
 
 def test_sync_on_the_built_in_fake_server(randers, capsys):
