@@ -47,8 +47,8 @@ def limit_factor(base: float, limit: float) -> float:
     if b >= 2 * lim:
         return 1.0
     if b <= lim:
-        return 1 - (b / lim) ** LIMIT_EXPONENT
-    return 1 - ((2 * lim - b) / lim) ** LIMIT_EXPONENT
+        return float(1 - (b / lim) ** LIMIT_EXPONENT)
+    return float(1 - ((2 * lim - b) / lim) ** LIMIT_EXPONENT)
 
 
 def score_method_1(p: float, c: float = 1.0) -> float:

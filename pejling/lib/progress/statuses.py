@@ -67,7 +67,8 @@ def not_available(method: str, reason: str, **components: Any) -> Result:
 
 
 def status_from_score(score: float) -> str:
-    """Open SDG's bands for a mean score: [2.5, 5] substantial, [0, 2.5) moderate, [−2.5, 0) limited, else deterioration."""
+    """Open SDG's bands for a mean score: [2.5, 5] substantial, [0, 2.5) moderate, [−2.5, 0) limited, else
+    deterioration."""
     if score >= 2.5:
         return SUBSTANTIAL
     if score >= 0:

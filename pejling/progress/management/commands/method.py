@@ -22,7 +22,9 @@ def parse_values(text: str) -> dict[int, float]:
             year, value = item.split(":")
             values[int(year)] = float(value)
         except ValueError:
-            raise CommandError(f"ugyldig værdi / invalid value {item.strip()!r}; brug / use ÅR:VÆRDI, e.g. 2015:10.2")
+            raise CommandError(
+                f"ugyldig værdi / invalid value {item.strip()!r}; brug / use ÅR:VÆRDI, e.g. 2015:10.2"
+            ) from None
     if not values:
         raise CommandError("ingen værdier / no values")
     return values
