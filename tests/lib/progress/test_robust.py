@@ -3,7 +3,7 @@
 import math
 
 import pytest
-from scipy import stats
+from scipy import stats  # type: ignore[import-untyped]
 
 from pejling.lib.progress.opensdg import SeriesSpec
 from pejling.lib.progress.projection import project, required_pace
