@@ -11,9 +11,10 @@ interval, to the threshold.
 from __future__ import annotations
 
 import math
+import statistics
 from dataclasses import dataclass
+from functools import cache
 
-import numpy as np
 from scipy import stats  # type: ignore[import-untyped]
 
 from pejling.lib.progress.opensdg import (
@@ -56,7 +57,7 @@ class Fit:
         return self.residual_sd / math.sqrt(self.sxx) if self.sxx > 0 else math.inf
 
     def quantile(self, confidence: float = CONFIDENCE) -> float:
-        return float(stats.t.ppf(0.5 + confidence / 2, self.n - 2)) if self.n > 2 else math.inf
+        return t_quantile(self.n - 2, confidence)
 
     def slope_interval(self, confidence: float = CONFIDENCE) -> tuple[float, float]:
         half = self.quantile(confidence) * self.slope_se
@@ -71,19 +72,24 @@ class Fit:
         return tuple(math.exp(v) for v in values) if self.log_scale else values  # type: ignore[return-value]
 
 
+@cache
+def t_quantile(dof: int, confidence: float = CONFIDENCE) -> float:
+    """The two-sided Student-t quantile for ``dof`` degrees of freedom (cached: it is asked for very often)."""
+    return float(stats.t.ppf(0.5 + confidence / 2, dof)) if dof > 0 else math.inf
+
+
 def fit(points: dict[int, float], log_scale: bool) -> Fit:
-    years = np.array(sorted(points), dtype=float)
-    values = np.array([points[int(y)] for y in years], dtype=float)
-    y = np.log(values) if log_scale else values
-    t_mean = float(years.mean())
-    dt = years - t_mean
-    sxx = float((dt**2).sum())
-    slope = float((dt * (y - y.mean())).sum() / sxx)
-    intercept = float(y.mean())
-    residuals = y - (intercept + slope * dt)
-    dof = len(years) - 2
-    residual_sd = float(math.sqrt((residuals**2).sum() / dof)) if dof > 0 else math.inf
-    return Fit(slope, intercept, t_mean, sxx, residual_sd, len(years), log_scale)
+    """Least squares on (year, value) or (year, log value); plain Python, fast for short series."""
+    years = sorted(points)
+    ys = [math.log(points[y]) if log_scale else float(points[y]) for y in years]
+    n = len(years)
+    t_mean = sum(years) / n
+    y_mean = sum(ys) / n
+    sxx = sum((t - t_mean) ** 2 for t in years)
+    slope = sum((t - t_mean) * (y - y_mean) for t, y in zip(years, ys, strict=True)) / sxx
+    rss = sum((y - (y_mean + slope * (t - t_mean))) ** 2 for t, y in zip(years, ys, strict=True))
+    residual_sd = math.sqrt(rss / (n - 2)) if n > 2 else math.inf
+    return Fit(slope, y_mean, t_mean, sxx, residual_sd, n, log_scale)
 
 
 def _growth(f: Fit, points: dict[int, float], bound: float) -> float:
@@ -189,8 +195,7 @@ def evaluate_threshold(spec: SeriesSpec, threshold: float) -> Result:
         "current_value": recent[-1],
     }
     if len(recent) >= 2:
-        sd = float(np.std(recent, ddof=1))
-        half = float(stats.t.ppf(0.5 + CONFIDENCE / 2, len(recent) - 1)) * sd / math.sqrt(len(recent))
+        half = t_quantile(len(recent) - 1) * statistics.stdev(recent) / math.sqrt(len(recent))
     else:
         half = 0.0
     low, high = mean - half, mean + half
