@@ -194,10 +194,8 @@ def evaluate_threshold(spec: SeriesSpec, threshold: float) -> Result:
         "current_year": years[-1],
         "current_value": recent[-1],
     }
-    if len(recent) >= 2:
-        half = t_quantile(len(recent) - 1) * statistics.stdev(recent) / math.sqrt(len(recent))
-    else:
-        half = 0.0
+    enough = len(recent) >= 2
+    half = t_quantile(len(recent) - 1) * statistics.stdev(recent) / math.sqrt(len(recent)) if enough else 0.0
     low, high = mean - half, mean + half
     components["window_interval"] = [low, high]
     met_low, met_high = (target_achieved(v, threshold, spec.direction) and v != threshold for v in (low, high))
