@@ -1,1 +1,76 @@
-"""Models arrive with the issue that needs them (see docs/architecture.md)."""
+"""Assessments: a status per Mål × municipality × as-of date with every calculation component, and roll-ups."""
+
+from __future__ import annotations
+
+from django.db import models
+
+from pejling.lib.progress.statuses import LABELS
+from pejling.plans.models import PlanVersion
+
+STATUS_CHOICES = [(code, labels[0]) for code, labels in LABELS.items()]
+
+
+class Assessment(models.Model):
+    """One Mål for one municipality on one as-of date. Never edited; a new as-of date makes a new row."""
+
+    plan_version = models.ForeignKey(PlanVersion, on_delete=models.CASCADE, related_name="assessments")
+    goal_key = models.CharField("målsætning", max_length=50)
+    target_key = models.CharField("mål", max_length=50)
+    area = models.CharField("kommune", max_length=3)
+    as_of = models.DateField("opgjort pr.")
+    computed_at = models.DateTimeField("beregnet")
+    method = models.CharField("metode", max_length=30)
+    status = models.CharField("status", max_length=30, choices=STATUS_CHOICES)
+    score = models.FloatField("score (−5 … +5)", null=True, blank=True)
+    reason = models.TextField("begrundelse", blank=True)
+    direction = models.SmallIntegerField("retning (+1 op, −1 ned)")
+    base_year = models.PositiveSmallIntegerField("basisår", null=True, blank=True)
+    base_value = models.FloatField("basisværdi", null=True, blank=True)
+    current_year = models.PositiveSmallIntegerField("seneste år", null=True, blank=True)
+    current_value = models.FloatField("seneste værdi", null=True, blank=True)
+    target_value = models.FloatField("målværdi", null=True, blank=True)
+    target_year = models.PositiveSmallIntegerField("målår", null=True, blank=True)
+    cagr_observed = models.FloatField("observeret årlig vækst", null=True, blank=True)
+    cagr_required = models.FloatField("nødvendig årlig vækst", null=True, blank=True)
+    progress_value = models.FloatField("fremdriftsværdi (P eller R)", null=True, blank=True)
+    interval_low = models.FloatField("interval, nedre", null=True, blank=True)
+    interval_high = models.FloatField("interval, øvre", null=True, blank=True)
+    data_vintage = models.JSONField("datagrundlag", default=list)
+    next_update = models.DateField("næste forventede opdatering (anslået)", null=True, blank=True)
+    components = models.JSONField("alle beregningsdele", default=dict)
+    benchmark = models.JSONField("sammenligning", default=dict)
+    projection = models.JSONField("fremskrivning", default=list)
+    required_pace = models.JSONField("nødvendigt tempo", null=True, blank=True)
+    change_note = models.TextField("ændring siden sidst", blank=True)
+
+    class Meta:
+        verbose_name = "vurdering"
+        verbose_name_plural = "vurderinger"
+        constraints = [
+            models.UniqueConstraint(fields=["plan_version", "target_key", "area", "as_of"], name="unique_assessment")
+        ]
+        indexes = [models.Index(fields=["area", "as_of"]), models.Index(fields=["target_key", "area"])]
+
+    def __str__(self) -> str:
+        return f"{self.target_key} {self.area} {self.as_of}: {self.status}"
+
+
+class RollUp(models.Model):
+    """The mean score and the count per status for a målsætning (``goal_key``) or the whole plan (blank)."""
+
+    plan_version = models.ForeignKey(PlanVersion, on_delete=models.CASCADE, related_name="rollups")
+    goal_key = models.CharField("målsætning (tom: hele planen)", max_length=50, blank=True)
+    area = models.CharField("kommune", max_length=3)
+    as_of = models.DateField("opgjort pr.")
+    mean_score = models.FloatField("gennemsnitlig score", null=True, blank=True)
+    counts = models.JSONField("antal pr. status", default=dict)
+
+    class Meta:
+        verbose_name = "sammentælling"
+        verbose_name_plural = "sammentællinger"
+        constraints = [
+            models.UniqueConstraint(fields=["plan_version", "goal_key", "area", "as_of"], name="unique_rollup")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.goal_key or 'plan'} {self.area} {self.as_of}: {self.mean_score}"

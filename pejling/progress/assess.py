@@ -1,0 +1,226 @@
+"""`pejling assess`: a status per Mål × municipality for one as-of date, with every component, stored
+idempotently (re-running the same date replaces that date's rows), plus roll-ups per målsætning and plan."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from django.db import transaction
+
+from pejling.lib.benchmark import compare
+from pejling.lib.geography import COUNTRY, MUNICIPALITIES
+from pejling.lib.planfile.schema import PlanFile, Target
+from pejling.lib.progress import METHODS
+from pejling.lib.progress.interpretation import reading_of, target_value
+from pejling.lib.progress.opensdg import SeriesSpec
+from pejling.lib.progress.projection import as_dict, project, required_pace
+from pejling.lib.progress.statuses import NOT_AVAILABLE, Result, aggregate, not_available
+from pejling.plans.models import PlanVersion
+from pejling.progress.explain import explain_change
+from pejling.progress.inputs import BindingData, load_binding
+from pejling.progress.models import Assessment, RollUp
+
+MUNICIPALITY_LIST = [m.code for m in MUNICIPALITIES]
+
+
+@dataclass
+class AssessSummary:
+    plan: str
+    as_of: date
+    assessments: int
+    statuses: dict[str, int]
+
+
+def _series_result(data: BindingData, area: str, target: Target, method: str) -> tuple[Result, dict[str, Any]]:
+    reading = reading_of(target)
+    values = data.values.get(area, {})
+    if not values:
+        return not_available(method, f"ingen data for binding {data.binding.id} / no data"), {}
+    base_year = reading.base_year or max(values)
+    base_years = [y for y in sorted(values) if y >= base_year]
+    base_value = values[base_years[0]] if base_years else None
+    goal = target_value(target, base_value)
+    spec = SeriesSpec(values, reading.direction, base_year, goal, reading.target_year)
+    result = METHODS[method](spec, reading.threshold)
+    extra: dict[str, Any] = {
+        "binding": data.binding.id,
+        "unit": data.binding.unit,
+        "inputs": values,
+        "target_value": goal,
+        "projection": [as_dict(p) for p in project(values, base_year, [reading.target_year, reading.long_view_year])],
+    }
+    return result, extra
+
+
+def assess_target(
+    target: Target, bindings: list[BindingData], area: str, *, method: str, as_of: date, groups: dict[str, list[str]]
+) -> dict[str, Any]:
+    """One Mål for one area: the indicator result and what is stored beside it."""
+    reading = reading_of(target)
+    pairs = [_series_result(data, area, target, method) for data in bindings]
+    indicator = aggregate([r for r, _ in pairs]) if len(pairs) > 1 else pairs[0][0]
+    main_index = next((i for i, (r, _) in enumerate(pairs) if r.status != NOT_AVAILABLE), 0)
+    main, extra = pairs[main_index]
+    data = bindings[main_index]
+    components = main.components
+    pace = None
+    if extra.get("target_value") is not None and data.values.get(area):
+        current_year = max(data.values[area])
+        pace = required_pace(
+            current_year,
+            data.values[area][current_year],
+            extra["target_value"],
+            reading.target_year,
+            today_year=as_of.year,
+            denominator=data.denominators.get(area, {}).get(current_year),
+            percent=data.binding.unit.startswith("pct"),
+        )
+    benchmark: dict[str, Any] = {}
+    if data.values.get(area):
+        benchmark = compare(
+            data.values, area, max(data.values[area]), reading.direction, groups, since=reading.base_year
+        )
+    interval = components.get("progress_interval") or [None, None]
+    return {
+        "result": indicator,
+        "main": main,
+        "components": {
+            "indicator": indicator.as_dict(),
+            "series": [r.as_dict() | x for r, x in pairs],
+            "main_binding": data.binding.id,
+            "interpretation": {
+                "rule": reading.rule,
+                "decided": reading.decided,
+                "base_year": reading.base_year,
+                "threshold": reading.threshold,
+            },
+        },
+        "benchmark": benchmark,
+        "projection": extra.get("projection", []),
+        "pace": as_dict(pace),
+        "target_value": extra.get("target_value"),
+        "interval": interval,
+        "vintage": [b.vintage for b in bindings if b.vintage],
+        "next_update": min((b.next_update for b in bindings if b.next_update), default=None),
+    }
+
+
+def assess_plan(
+    version: PlanVersion,
+    plan_file: PlanFile,
+    *,
+    as_of: date,
+    now: datetime,
+    method: str = "robust",
+    areas: list[str] | None = None,
+    on_target: Callable[[str], None] = lambda key: None,
+) -> AssessSummary:
+    """Assess every Mål of a plan version for every municipality (or ``areas``) and store the rows."""
+    areas = areas or MUNICIPALITY_LIST
+    groups = {g.name: list(g.members) for g in plan_file.comparison_groups if g.members != [COUNTRY]}
+    previous = _previous(version.plan.slug, as_of)
+    rows: list[Assessment] = []
+    for goal in plan_file.goals:
+        for target in goal.targets:
+            bindings = [load_binding(f"{version.plan.slug}:{b.id}", b) for b in target.bindings]
+            for area in areas:
+                out = assess_target(target, bindings, area, method=method, as_of=as_of, groups=groups)
+                rows.append(_row(version, goal.id, target, area, as_of, now, out, previous.get((target.id, area))))
+            on_target(target.id)
+    with transaction.atomic():
+        Assessment.objects.filter(plan_version=version, as_of=as_of).delete()
+        Assessment.objects.bulk_create(rows, batch_size=500)
+        _roll_up(version, plan_file, rows, as_of)
+    statuses: dict[str, int] = {}
+    for row in rows:
+        if row.area == version.plan.municipality_code:
+            statuses[row.status] = statuses.get(row.status, 0) + 1
+    return AssessSummary(version.plan.slug, as_of, len(rows), statuses)
+
+
+def _row(
+    version: PlanVersion,
+    goal_key: str,
+    target: Target,
+    area: str,
+    as_of: date,
+    now: datetime,
+    out: dict[str, Any],
+    previous: Assessment | None,
+) -> Assessment:
+    result, main = out["result"], out["main"]
+    c = dict(main.components)
+    inputs: dict[int, float] = next((s["inputs"] for s in out["components"]["series"] if s.get("inputs")), {})
+    if inputs and "current_year" not in c:  # not assessable, but the latest value is still shown
+        c["current_year"] = max(inputs)
+        c["current_value"] = inputs[max(inputs)]
+    row = Assessment(
+        plan_version=version,
+        goal_key=goal_key,
+        target_key=target.id,
+        area=area,
+        as_of=as_of,
+        computed_at=now,
+        method=result.method if len(out["components"]["series"]) > 1 else main.method,
+        status=result.status,
+        score=result.score,
+        reason=result.reason,
+        direction=reading_of(target).direction,
+        base_year=c.get("base_year"),
+        base_value=c.get("base_value"),
+        current_year=c.get("current_year"),
+        current_value=c.get("current_value"),
+        target_value=out["target_value"],
+        target_year=target.interpretation.target_year,
+        cagr_observed=c.get("cagr_observed", c.get("trend_growth")),
+        cagr_required=c.get("cagr_required"),
+        progress_value=c.get("progress_value"),
+        interval_low=out["interval"][0],
+        interval_high=out["interval"][1],
+        data_vintage=out["vintage"],
+        next_update=out["next_update"],
+        components=out["components"],
+        benchmark=out["benchmark"],
+        projection=out["projection"],
+        required_pace=out["pace"],
+    )
+    row.change_note = explain_change(previous, row)
+    return row
+
+
+def _previous(plan_slug: str, as_of: date) -> dict[tuple[str, str], Assessment]:
+    latest: dict[tuple[str, str], Assessment] = {}
+    rows = (
+        Assessment.objects.filter(plan_version__plan__slug=plan_slug, as_of__lt=as_of)
+        .select_related("plan_version")
+        .order_by("as_of")
+    )
+    for row in rows:
+        latest[(row.target_key, row.area)] = row
+    return latest
+
+
+def _roll_up(version: PlanVersion, plan_file: PlanFile, rows: list[Assessment], as_of: date) -> None:
+    RollUp.objects.filter(plan_version=version, as_of=as_of).delete()
+    buckets: dict[tuple[str, str], list[Assessment]] = {}
+    for row in rows:
+        buckets.setdefault((row.goal_key, row.area), []).append(row)
+        buckets.setdefault(("", row.area), []).append(row)
+    RollUp.objects.bulk_create(
+        [
+            RollUp(plan_version=version, goal_key=goal, area=area, as_of=as_of, **_summary(items))
+            for (goal, area), items in buckets.items()
+        ],
+        batch_size=500,
+    )
+
+
+def _summary(items: list[Assessment]) -> dict[str, Any]:
+    scores = [r.score for r in items if r.score is not None]
+    counts: dict[str, int] = {}
+    for r in items:
+        counts[r.status] = counts.get(r.status, 0) + 1
+    return {"mean_score": sum(scores) / len(scores) if scores else None, "counts": counts}
