@@ -1,0 +1,23 @@
+from datetime import UTC, datetime
+
+import pytest
+
+from pejling.lib.planfile.validate import check_plan_file
+from pejling.plans.loader import plan_load
+from pejling.plans.models import PlanVersion
+from pejling.plans.queries import current_bindings, current_plan_files
+from pejling.stats.runner import sync_all
+from tests.conftest import FIXTURES
+from tests.stats.conftest import Clock, client, fake  # noqa: F401  (fixtures)
+
+NOW = datetime(2026, 11, 28, 9, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def testplan(db, client):  # noqa: F811
+    plan = check_plan_file(FIXTURES / "plans" / "assess.yaml").plan
+    assert plan is not None
+    plan_load(plan, source_text="", source_path="", now=NOW, commit=True)
+    sync_all(current_bindings("testplan"), statbank=client, jobindsats=None, now=Clock())
+    [(_, plan_file)] = current_plan_files("testplan")
+    return PlanVersion.objects.get(plan__slug="testplan"), plan_file

@@ -1,0 +1,52 @@
+"""Re-assessing the same date replaces it; a later date keeps the history and says what changed."""
+
+from datetime import date
+
+import pytest
+
+from pejling.plans.queries import current_bindings
+from pejling.progress.assess import assess_plan
+from pejling.progress.models import Assessment
+from pejling.stats.models import Observation
+from pejling.stats.runner import sync_all
+from tests.progress.conftest import NOW
+from tests.stats.conftest import Clock
+
+pytestmark = pytest.mark.django_db
+JUNE, NOVEMBER = date(2026, 6, 1), date(2026, 11, 28)
+
+
+def test_assess_is_idempotent(testplan):
+    version, plan_file = testplan
+    assess_plan(version, plan_file, as_of=NOVEMBER, now=NOW)
+    first = list(Assessment.objects.order_by("target_key", "area").values_list("status", "score"))
+    assess_plan(version, plan_file, as_of=NOVEMBER, now=NOW)
+    assert list(Assessment.objects.order_by("target_key", "area").values_list("status", "score")) == first
+    assert Assessment.objects.count() == 294
+
+
+def test_a_revision_is_named_in_the_change_note(testplan):
+    version, plan_file = testplan
+    assess_plan(version, plan_file, as_of=JUNE, now=NOW)
+    revised = Observation.objects.get(table="HISBK", area="730", period="2019:2023")
+    revised.value += 0.4
+    revised.save()
+    assess_plan(version, plan_file, as_of=NOVEMBER, now=NOW)
+    row = Assessment.objects.get(target_key="2.1", area="730", as_of=NOVEMBER)
+    assert row.change_note.startswith("Danmarks Statistik har revideret 2023 / Danmarks Statistik revised 2023")
+    assert Assessment.objects.get(target_key="2.1", area="730", as_of=JUNE).change_note == (
+        "Første vurdering / first assessment"
+    )
+    assert Assessment.objects.count() == 2 * 294  # both dates kept
+
+
+def test_new_data_is_named_in_the_change_note(testplan, client):
+    version, plan_file = testplan
+    Observation.objects.filter(table="NEET1", period="2023").delete()  # 2023 had not arrived in June
+    assess_plan(version, plan_file, as_of=JUNE, now=NOW)
+    sync_all(current_bindings("testplan"), statbank=client, jobindsats=None, now=Clock(), force=True)
+    assess_plan(version, plan_file, as_of=NOVEMBER, now=NOW)
+    before = Assessment.objects.get(target_key="1.1", area="730", as_of=JUNE)
+    after = Assessment.objects.get(target_key="1.1", area="730", as_of=NOVEMBER)
+    assert (before.current_year, after.current_year) == (2022, 2023)
+    assert after.change_note.startswith("ny data for 2023 / new data for 2023")
