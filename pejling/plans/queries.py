@@ -43,11 +43,11 @@ def current_plan_files(plan_slug: str | None = None) -> list[tuple[str, PlanFile
 
 
 def current_bindings(plan_slug: str | None = None) -> list[tuple[str, Binding]]:
-    """Every binding of the newest plan versions as (series key, binding); the key is ``plan:binding``."""
-    return [
-        (f"{slug}:{binding.id}", binding)
-        for slug, plan_file in current_plan_files(plan_slug)
-        for goal in plan_file.goals
-        for target in goal.targets
-        for binding in target.bindings
-    ]
+    """Every binding of the newest plan versions, the peers' structural variables last, as (series key, binding);
+    the key is ``plan:binding``."""
+    out: list[tuple[str, Binding]] = []
+    for slug, plan_file in current_plan_files(plan_slug):
+        out += [(f"{slug}:{b.id}", b) for goal in plan_file.goals for target in goal.targets for b in target.bindings]
+        if plan_file.peers is not None:
+            out += [(f"{slug}:{v.id}", v) for v in plan_file.peers.variables]
+    return out

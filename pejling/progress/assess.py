@@ -22,8 +22,10 @@ from pejling.plans.models import PlanVersion
 from pejling.progress.explain import explain_change
 from pejling.progress.inputs import BindingData, load_binding
 from pejling.progress.models import Assessment, RollUp
+from pejling.progress.peers import compute_peers
 
 MUNICIPALITY_LIST = [m.code for m in MUNICIPALITIES]
+PEERS_GROUP = "Statistiske naboer"
 
 
 @dataclass
@@ -123,11 +125,14 @@ def assess_plan(
     groups = {g.name: list(g.members) for g in plan_file.comparison_groups if g.members != [COUNTRY]}
     previous = _previous(version.plan.slug, as_of)
     rows: list[Assessment] = []
+    with transaction.atomic():
+        peers = compute_peers(version, plan_file.peers, as_of) if plan_file.peers else {}
     for goal in plan_file.goals:
         for target in goal.targets:
             bindings = [load_binding(f"{version.plan.slug}:{b.id}", b) for b in target.bindings]
             for area in areas:
-                out = assess_target(target, bindings, area, method=method, as_of=as_of, groups=groups)
+                area_groups = groups | ({PEERS_GROUP: peers[area]} if area in peers else {})
+                out = assess_target(target, bindings, area, method=method, as_of=as_of, groups=area_groups)
                 rows.append(_row(version, goal.id, target, area, as_of, now, out, previous.get((target.id, area))))
             on_target(target.id)
     with transaction.atomic():

@@ -74,3 +74,23 @@ class RollUp(models.Model):
 
     def __str__(self) -> str:
         return f"{self.goal_key or 'plan'} {self.area} {self.as_of}: {self.mean_score}"
+
+
+class PeerSet(models.Model):
+    """A municipality's statistical nearest neighbours for one as-of date, with "why similar" and stability."""
+
+    plan_version = models.ForeignKey(PlanVersion, on_delete=models.CASCADE, related_name="peer_sets")
+    as_of = models.DateField("opgjort pr.")
+    year = models.PositiveSmallIntegerField("datår")
+    area = models.CharField("kommune", max_length=3)
+    peers = models.JSONField("naboer")
+    imputed = models.JSONField("manglende værdier erstattet af gennemsnittet", default=list)
+    stability = models.JSONField("stabilitet mod året før", default=dict)
+
+    class Meta:
+        verbose_name = "statistiske naboer"
+        verbose_name_plural = "statistiske naboer"
+        constraints = [models.UniqueConstraint(fields=["plan_version", "as_of", "area"], name="unique_peer_set")]
+
+    def __str__(self) -> str:
+        return f"{self.area} {self.year}: {', '.join(p['area'] for p in self.peers)}"

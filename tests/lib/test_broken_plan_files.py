@@ -43,6 +43,15 @@ EXPECTED = {
     "unknown_municipality_in_group": [
         Problem(42, "comparison_groups[0].members[2]", "ukendt kommunekode / unknown municipality code '999'"),
     ],
+    "peer_is_a_target_indicator": [
+        Problem(45, "peers", "temaer uden vægt / themes without a weight: alder"),
+        Problem(
+            62,
+            "peers.variables[1].table",
+            "en målindikator kan ikke være peer-variabel / a target indicator cannot be a peer variable "
+            "(samme som binding 'ras200')",
+        ),
+    ],
     "several_problems": [
         Problem(10, "plan.priorities[1]", "ukendt målsætning / unknown goal '9'"),
         Problem(

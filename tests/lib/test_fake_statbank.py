@@ -32,7 +32,18 @@ def _client(server, **kw):
 def test_tables_and_tableinfo(server):
     client = _client(server)
     updated, raw = client.tables()
-    assert sorted(updated) == ["AUK01", "BEV107", "BOL101", "BU43", "ERHV5", "FOLK1A", "HISBK", "NEET1", "RAS200"]
+    assert sorted(updated) == [
+        "ARE207",
+        "AUK01",
+        "BEV107",
+        "BOL101",
+        "BU43",
+        "ERHV5",
+        "FOLK1A",
+        "HISBK",
+        "NEET1",
+        "RAS200",
+    ]
     info, raw = client.tableinfo("folk1a")
     assert raw.sample_data is True
     assert [v.id for v in info.variables] == ["OMRÅDE", "KØN", "ALDER", "CIVILSTAND", "Tid"]

@@ -21,3 +21,20 @@ def testplan(db, client):  # noqa: F811
     sync_all(current_bindings("testplan"), statbank=client, jobindsats=None, now=Clock())
     [(_, plan_file)] = current_plan_files("testplan")
     return PlanVersion.objects.get(plan__slug="testplan"), plan_file
+
+
+@pytest.fixture
+def randers_with_peers(db, client):  # noqa: F811
+    """The Randers plan, synced for one target and every peer variable, then assessed."""
+    from datetime import date
+
+    from pejling.progress.assess import assess_plan
+    from tests.conftest import RANDERS_PLAN
+
+    plan = check_plan_file(RANDERS_PLAN).plan
+    assert plan is not None
+    plan_load(plan, source_text="", source_path="", now=NOW, commit=True)
+    wanted = [(k, b) for k, b in current_bindings() if b.id.startswith("peer-") or b.id == "bu43-udsatte-0-22"]
+    sync_all(wanted, statbank=client, jobindsats=None, now=Clock())
+    [(slug, plan_file)] = current_plan_files()
+    assess_plan(PlanVersion.objects.get(plan__slug=slug), plan_file, as_of=date(2026, 11, 28), now=NOW)

@@ -89,3 +89,15 @@ def test_benchmark_and_rollups(testplan):
             for r in rows.filter(goal_key="1")
         ]
     }
+
+
+def test_peers_are_stored_and_used_as_a_comparison(randers_with_peers):
+    from pejling.progress.models import PeerSet
+
+    peer_set = PeerSet.objects.get(area="730")
+    assert len(peer_set.peers) == 10
+    assert peer_set.year == 2024
+    assert {"area", "name", "distance", "raw_distance", "why"} <= set(peer_set.peers[0])
+    row = Assessment.objects.get(target_key="1.1", area="730")
+    group = row.benchmark["groups"]["Statistiske naboer"]
+    assert group["value"]["members_used"] == 10

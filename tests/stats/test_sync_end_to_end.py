@@ -30,13 +30,19 @@ def test_every_statbank_binding_is_fetched_in_one_request_per_binding_and_table(
         "erhv5-private-arbejdssteder",
         "hisbk-middellevetid",
         "neet1-andel-16-24",
+        "peer-andel-0-17",
+        "peer-andel-65-plus",
+        "peer-andel-80-plus",
+        "peer-befolkning",
+        "peer-taethed",
         "ras200-beskaeftigelsesfrekvens",
     ]
-    assert run.counts["skipped"] == 9 and run.counts["failed"] == 0
+    assert run.counts["skipped"] == 9 and run.counts["failed"] == 0  # 7 local, 2 Jobindsats
     data_requests = [t for endpoint, t in fake.config.request_log if endpoint == "data"]
-    assert len(data_requests) == 11  # 9 bindings, 2 of them ratios with a denominator table
-    assert run.counts["requests"] == 1 + 9 + 11  # /tables, one tableinfo per table, data
-    assert Snapshot.objects.filter(kind="data").count() == 11
+    # 9 target bindings (2 are ratios with a denominator table) and 5 peer variables (4 are ratios)
+    assert len(data_requests) == (9 + 2) + (5 + 4)
+    assert run.counts["requests"] == 1 + 10 + 20  # /tables, one tableinfo per table (ARE207 too), data
+    assert Snapshot.objects.filter(kind="data").count() == 20
     assert all(s.sample_data for s in Snapshot.objects.all())
     assert run.sample_data is True
     areas = set(Observation.objects.filter(table="BU43").values_list("area", flat=True))

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from pejling.lib.fakestat.model import area_codes, centred, population, series
+from pejling.lib.fakestat.model import area_codes, centred, population, series, unit_hash
 from pejling.lib.periods import Period
 
 Share = Callable[[str, str, float], float]  # (leaf code, municipality, year) → share
@@ -338,4 +338,19 @@ BEV107 = FakeTable(
     shares={"BEVÆGELSE": lambda c, m, y: _FLOWS[c](m, y), "KØN": _SEX_SHARE},
 )
 
-TABLES: dict[str, FakeTable] = {t.id: t for t in (FOLK1A, BU43, NEET1, AUK01, HISBK, ERHV5, RAS200, BOL101, BEV107)}
+ARE207 = FakeTable(
+    id="ARE207",
+    text="Areal (km²) efter område og tid",
+    unit="km²",
+    area_variable="OMRÅDE",
+    time_codes=years(2007, 2025),
+    variables=(),
+    kind="count",
+    level=lambda m, y: {"101": 90.0, "147": 9.0, "825": 120.0, "411": 0.4}.get(m, 60 + 850 * unit_hash("area", m)),
+    decimals=1,
+    include_christianso=True,
+)
+
+TABLES: dict[str, FakeTable] = {
+    t.id: t for t in (FOLK1A, BU43, NEET1, AUK01, HISBK, ERHV5, RAS200, BOL101, BEV107, ARE207)
+}

@@ -299,6 +299,28 @@ class ComparisonGroup(Strict):
     source: str | None = None
 
 
+class PeerBinding(Binding):
+    """A structural variable for nearest-neighbour peers, fetched like any binding."""
+
+    theme: Text
+    transform: Literal["none", "log"] = "none"
+
+
+class Peers(Strict):
+    """Statistical nearest neighbours: k peers from structural variables weighted per theme."""
+
+    k: Annotated[int, Field(ge=3, le=30)] = 10
+    themes: dict[str, Annotated[float, Field(gt=0)]] = {}
+    variables: Annotated[list[PeerBinding], Field(min_length=2)]
+
+    @model_validator(mode="after")
+    def _themes_known(self) -> Peers:
+        unknown = sorted({v.theme for v in self.variables} - set(self.themes)) if self.themes else []
+        if unknown:
+            raise ValueError(f"temaer uden vægt / themes without a weight: {', '.join(unknown)}")
+        return self
+
+
 class PlanFile(Strict):
     """The whole plan file."""
 
@@ -307,3 +329,4 @@ class PlanFile(Strict):
     goals: Annotated[list[Goal], Field(min_length=1)]
     prerequisites: list[Prerequisite] = []
     comparison_groups: Annotated[list[ComparisonGroup], Field(min_length=1)]
+    peers: Peers | None = None

@@ -163,6 +163,7 @@ def _cross_reference_problems(doc: YamlDocument) -> list[Problem]:
             else:
                 first_seen[ident] = path
         ids[english] = set(first_seen)
+    problems.extend(_peer_problems(doc, ids["binding"]))
     meta = data.get("plan") if isinstance(data, dict) else None
     if isinstance(meta, dict):
         priorities = meta.get("priorities")
@@ -184,6 +185,39 @@ def _cross_reference_problems(doc: YamlDocument) -> list[Problem]:
                     doc.line_of(where),
                     format_path(where),
                     f"ukendt sammenligningsgruppe / unknown comparison group {group!r}",
+                )
+            )
+    return problems
+
+
+_SAME_SERIES_KEYS = ("source", "table", "select", "measure", "derivation")
+
+
+def _peer_problems(doc: YamlDocument, binding_ids: set[str]) -> list[Problem]:
+    """Peer variables: ids unique among all bindings, and never one of the plan's own target indicators."""
+    data = doc.data
+    peers = data.get("peers") if isinstance(data, dict) else None
+    problems: list[Problem] = []
+    targets = [b for _, b in _nested(data, "goals", "targets", "bindings")]
+    for path, item in _items(peers, "variables"):
+        where = ("peers", *path)
+        ident = item.get("id")
+        if isinstance(ident, str) and ident in binding_ids:
+            problems.append(
+                Problem(
+                    doc.line_of((*where, "id")),
+                    format_path((*where, "id")),
+                    f"dobbelt binding-id / duplicate binding id {ident!r}",
+                )
+            )
+        same = next((b for b in targets if all(b.get(k) == item.get(k) for k in _SAME_SERIES_KEYS)), None)
+        if same is not None:
+            problems.append(
+                Problem(
+                    doc.line_of((*where, "table")),
+                    format_path((*where, "table")),
+                    f"en målindikator kan ikke være peer-variabel / a target indicator cannot be a "
+                    f"peer variable (samme som binding {same.get('id')!r})",
                 )
             )
     return problems
