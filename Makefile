@@ -21,6 +21,7 @@ demo: install
 	$(BIN)/pejling migrate --no-input
 	$(BIN)/pejling plan load plans/randers.yaml --commit
 	$(BIN)/pejling sync --offline-fallback || echo "Nogle bindinger fejlede (se ovenfor) / some bindings failed (see above)"
+	$(BIN)/pejling assess
 	@echo "Pejling kører på / is running at http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/ — opret bruger / create a user: $(BIN)/pejling createsuperuser)"
 	$(BIN)/pejling runserver --noreload $(HOST):$(PORT)
 
