@@ -57,11 +57,45 @@ def _series_result(data: BindingData, area: str, target: Target, method: str) ->
     return result, extra
 
 
+def _weights(data: BindingData, population: dict[str, dict[int, float]], year: int) -> tuple[dict[str, float], str]:
+    """Weights for the weighted group mean: the indicator's own denominator, else the population."""
+    source, label = (
+        (data.denominators, "nævneren / the denominator")
+        if data.denominators
+        else (population, "befolkningen / the population")
+    )
+    weights = {}
+    for code, by_year in source.items():
+        usable = [y for y in by_year if y <= year]
+        if usable:
+            weights[code] = by_year[max(usable)]
+    return weights, label
+
+
+def population_series(plan_file: PlanFile, plan_slug: str) -> dict[str, dict[int, float]]:
+    """The population per area and year, from any binding that is FOLK1A's total (e.g. a peer variable)."""
+    candidates = [b for g in plan_file.goals for t in g.targets for b in t.bindings]
+    candidates += list(plan_file.peers.variables) if plan_file.peers else []
+    for binding in candidates:
+        ages = binding.select.get("ALDER", ["IALT"])
+        if binding.table.upper() == "FOLK1A" and binding.derivation.kind == "identity" and ages == ["IALT"]:
+            return load_binding(f"{plan_slug}:{binding.id}", binding).values
+    return {}
+
+
 def assess_target(
-    target: Target, bindings: list[BindingData], area: str, *, method: str, as_of: date, groups: dict[str, list[str]]
+    target: Target,
+    bindings: list[BindingData],
+    area: str,
+    *,
+    method: str,
+    as_of: date,
+    groups: dict[str, list[str]],
+    population: dict[str, dict[int, float]] | None = None,
 ) -> dict[str, Any]:
     """One Mål for one area: the indicator result and what is stored beside it."""
     reading = reading_of(target)
+    population = population or {}
     pairs = [_series_result(data, area, target, method) for data in bindings]
     indicator = aggregate([r for r, _ in pairs]) if len(pairs) > 1 else pairs[0][0]
     main_index = next((i for i, (r, _) in enumerate(pairs) if r.status != NOT_AVAILABLE), 0)
@@ -82,9 +116,9 @@ def assess_target(
         )
     benchmark: dict[str, Any] = {}
     if data.values.get(area):
-        benchmark = compare(
-            data.values, area, max(data.values[area]), reading.direction, groups, since=reading.base_year
-        )
+        year = max(data.values[area])
+        weights, label = _weights(data, population, year)
+        benchmark = compare(data.values, area, year, reading.direction, groups, weights=weights, weight_label=label)
     interval = components.get("progress_interval") or [None, None]
     return {
         "result": indicator,
@@ -93,12 +127,8 @@ def assess_target(
             "indicator": indicator.as_dict(),
             "series": [r.as_dict() | x for r, x in pairs],
             "main_binding": data.binding.id,
-            "interpretation": {
-                "rule": reading.rule,
-                "decided": reading.decided,
-                "base_year": reading.base_year,
-                "threshold": reading.threshold,
-            },
+            "interpretation": target.interpretation.model_dump(mode="json")
+            | {"direction": target.direction, "ambition": target.ambition},
         },
         "benchmark": benchmark,
         "projection": extra.get("projection", []),
@@ -127,12 +157,15 @@ def assess_plan(
     rows: list[Assessment] = []
     with transaction.atomic():
         peers = compute_peers(version, plan_file.peers, as_of) if plan_file.peers else {}
+    population = population_series(plan_file, version.plan.slug)
     for goal in plan_file.goals:
         for target in goal.targets:
             bindings = [load_binding(f"{version.plan.slug}:{b.id}", b) for b in target.bindings]
             for area in areas:
                 area_groups = groups | ({PEERS_GROUP: peers[area]} if area in peers else {})
-                out = assess_target(target, bindings, area, method=method, as_of=as_of, groups=area_groups)
+                out = assess_target(
+                    target, bindings, area, method=method, as_of=as_of, groups=area_groups, population=population
+                )
                 rows.append(_row(version, goal.id, target, area, as_of, now, out, previous.get((target.id, area))))
             on_target(target.id)
     with transaction.atomic():

@@ -36,11 +36,7 @@ def explain_change(previous: Assessment | None, current: Assessment) -> str:
             notes.append(f"{who} har revideret {years} / {who} revised {years}")
     old_reading: dict[str, Any] = previous.components.get("interpretation", {})
     new_reading: dict[str, Any] = current.components.get("interpretation", {})
-    if (
-        old_reading != new_reading
-        or previous.target_value != current.target_value
-        or previous.target_year != current.target_year
-    ):
+    if old_reading != new_reading:  # a revised base value moves an ambition target, but that is not a new reading
         notes.append(
             f"fortolkningen er ændret (planversion {current.plan_version.number}) / the interpretation changed"
         )

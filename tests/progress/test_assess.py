@@ -101,3 +101,21 @@ def test_peers_are_stored_and_used_as_a_comparison(randers_with_peers):
     row = Assessment.objects.get(target_key="1.1", area="730")
     group = row.benchmark["groups"]["Statistiske naboer"]
     assert group["value"]["members_used"] == 10
+
+
+def test_the_weighted_group_mean_uses_the_denominator_and_is_labelled(testplan):
+    version, plan_file = testplan
+    assess_plan(version, plan_file, as_of=AS_OF, now=NOW)
+    row = Assessment.objects.get(target_key="1.1", area="730")
+    value = row.benchmark["groups"]["Provinsbyer i Jylland"]["value"]
+    assert value["weight_label"] == "nævneren / the denominator"
+    members = ["615", "621", "630", "561", "657", "740", "791", "661", "730"]
+    from pejling.stats.models import Observation
+
+    year = str(row.current_year)
+    youth = {
+        m: Observation.objects.get(table="NEET1", area=m, period=year, dims__STATUSNEET="00").value for m in members
+    }
+    share = {m: _yearly("neet", m)[row.current_year] for m in members}
+    expected = sum(youth[m] * share[m] for m in members) / sum(youth.values())
+    assert value["weighted"] == pytest.approx(expected)

@@ -50,3 +50,33 @@ def test_new_data_is_named_in_the_change_note(testplan, client):
     after = Assessment.objects.get(target_key="1.1", area="730", as_of=NOVEMBER)
     assert (before.current_year, after.current_year) == (2022, 2023)
     assert after.change_note.startswith("ny data for 2023 / new data for 2023")
+
+
+def test_a_changed_interpretation_is_named(testplan):
+    from datetime import UTC, datetime
+
+    from pejling.lib.planfile.validate import check_plan_text
+    from pejling.plans.loader import plan_load
+    from pejling.plans.models import PlanVersion
+    from pejling.plans.queries import current_plan_files
+    from tests.conftest import FIXTURES
+
+    version, plan_file = testplan
+    assess_plan(version, plan_file, as_of=JUNE, now=NOW)
+    text = (
+        (FIXTURES / "plans" / "assess.yaml")
+        .read_text(encoding="utf-8")
+        .replace(
+            "interpretation: {base_year: 2015, target_year: 2030, rule: trend}",
+            "interpretation: {base_year: 2015, target_year: 2033, rule: trend}",
+        )
+    )
+    plan_load(
+        check_plan_text(text).plan, source_text=text, source_path="", now=datetime(2026, 7, 1, tzinfo=UTC), commit=True
+    )
+    [(_, new_file)] = current_plan_files("testplan")
+    assess_plan(PlanVersion.objects.get(plan__slug="testplan", number=2), new_file, as_of=NOVEMBER, now=NOW)
+    row = Assessment.objects.get(target_key="2.1", area="730", as_of=NOVEMBER)
+    assert "fortolkningen er ændret (planversion 2) / the interpretation changed" in row.change_note
+    unchanged = Assessment.objects.get(target_key="1.1", area="730", as_of=NOVEMBER)
+    assert "fortolkningen" not in unchanged.change_note
