@@ -8,7 +8,17 @@ PORT ?= 8000
 
 .PHONY: install demo test lint bench clean lock
 
-install: $(STAMP)
+VENDOR := pejling/dashboard/static/vendor/.built-$(shell cat frontend/package-lock.json frontend/build.sh | sha1sum | cut -c1-12)
+MESSAGES := pejling/locale/en/LC_MESSAGES/django.mo
+
+install: $(STAMP) $(VENDOR) $(MESSAGES)
+
+$(VENDOR): frontend/package.json frontend/package-lock.json frontend/build.sh
+	bash frontend/build.sh
+	touch $@
+
+$(MESSAGES): pejling/locale/en/LC_MESSAGES/django.po $(STAMP)
+	cd pejling && ../$(BIN)/pejling compilemessages --verbosity 0
 
 $(STAMP): requirements.lock pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -40,4 +50,4 @@ lock:
 	$(BIN)/uv pip compile pyproject.toml --extra dev --python-version 3.11 -o requirements.lock
 
 clean:
-	rm -rf $(VENV) build *.egg-info .mypy_cache .pytest_cache .ruff_cache
+	rm -rf $(VENV) build *.egg-info .mypy_cache .pytest_cache .ruff_cache frontend/node_modules pejling/dashboard/static/vendor

@@ -30,10 +30,12 @@ INSTALLED_APPS = [
     "pejling.stats",
     "pejling.progress",
     "pejling.dashboard",
+    "ninja",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -56,6 +58,8 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "django.template.context_processors.i18n",
+                "pejling.dashboard.context.site",
             ]
         },
     }
@@ -77,6 +81,19 @@ USE_TZ = True
 
 STATIC_URL = "static/"
 STATIC_ROOT = Path(env_str("PEJLING_STATIC_ROOT", str(BASE_DIR / "var" / "static")))
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"},
+}
+WHITENOISE_USE_FINDERS = True  # serve app static files without collectstatic (clone and run)
+WHITENOISE_MAX_AGE = env_int("PEJLING_STATIC_MAX_AGE", 3600, minimum=0)
+LOCALE_PATHS = [BASE_DIR / "pejling" / "locale"]
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "TIMEOUT": env_int("PEJLING_CACHE_SECONDS", 600, minimum=0),
+    }
+}
 
 LOGGING = {
     "version": 1,
@@ -93,5 +110,10 @@ PEJLING_JOBINDSATS_URL = env_str("PEJLING_JOBINDSATS_URL", "https://api.jobindsa
 PEJLING_JOBINDSATS_KEY = env_str("PEJLING_JOBINDSATS_KEY", "")
 PEJLING_HTTP_TIMEOUT = env_float("PEJLING_HTTP_TIMEOUT", 30.0, minimum=0.1)
 PEJLING_REQUESTS_PER_SECOND = env_float("PEJLING_REQUESTS_PER_SECOND", 2.0, minimum=0.01)
+PEJLING_AUTHORITY = env_str("PEJLING_AUTHORITY", "Randers Kommune")
+PEJLING_AUTHORITY_URL = env_str("PEJLING_AUTHORITY_URL", "https://www.randers.dk")
+PEJLING_WAS_URL = env_str("PEJLING_WAS_URL", "https://was.digst.dk/randers-dk")
+PEJLING_PRIVACY_URL = env_str("PEJLING_PRIVACY_URL", "https://www.randers.dk/privatlivspolitik")
+PEJLING_GEOJSON = Path(env_str("PEJLING_GEOJSON", str(BASE_DIR / "var" / "geo" / "kommuner.geojson")))
 PEJLING_HTTP_ATTEMPTS = env_int("PEJLING_HTTP_ATTEMPTS", 5, minimum=1)
 PEJLING_HTTP_BACKOFF = env_float("PEJLING_HTTP_BACKOFF", 0.5, minimum=0.0)

@@ -1,10 +1,17 @@
+from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
+
+from pejling.dashboard import views
+from pejling.dashboard.api import api
 
 admin.site.site_header = "Pejling — administration"
 admin.site.site_title = "Pejling"
 
 urlpatterns = [
     path("admin/", admin.site.urls),
-    path("", include("pejling.dashboard.urls")),
+    path("api/", api.urls),
+    path("was", views.was, name="was"),
+    path("geo/kommuner.geojson", views.geojson, name="geojson"),
+    *i18n_patterns(path("", include("pejling.dashboard.urls")), prefix_default_language=False),
 ]

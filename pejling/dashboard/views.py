@@ -1,41 +1,83 @@
-"""Public pages. Thin: look up, render."""
+"""Public pages. Thin: look up, render. Pages read precomputed assessments and are cached."""
 
 from __future__ import annotations
 
-from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
+from pathlib import Path
 
+from django.conf import settings
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.shortcuts import render
+from django.views.decorators.cache import cache_page
+from django.views.decorators.http import condition
+from markdown_it import MarkdownIt
+
+from pejling.dashboard import downloads, pages
+from pejling.dashboard.freshness import etag, last_modified
 from pejling.lib.geography import area_name
-from pejling.plans.queries import current_plan_files, latest_versions, plan_version_for_display
-from pejling.stats.latest import latest_value
+
+CACHE_SECONDS = 600
 
 
+def _current() -> pages.Current:
+    c = pages.current()
+    if c is None:
+        raise Http404("Ingen plan er indlæst / no plan has been loaded")
+    return c
+
+
+def _page(request: HttpRequest, template: str, context: dict[str, object]) -> HttpResponse:
+    c = _current()
+    base = {"plan": c.version, "municipality": area_name(c.area), "freshness": pages.freshness()}
+    return render(request, template, base | context)
+
+
+@condition(etag_func=etag, last_modified_func=last_modified)
+@cache_page(CACHE_SECONDS, key_prefix="pages")
 def home(request: HttpRequest) -> HttpResponse:
-    """The only plan, or a list of plans when there are several."""
-    versions = latest_versions()
-    if len(versions) == 1:
-        return redirect("dashboard:plan", slug=versions[0].plan.slug)
-    return render(request, "dashboard/home.html", {"versions": versions}, status=200)
+    if pages.current() is None:
+        return render(request, "dashboard/empty.html")
+    return _page(request, "dashboard/forside.html", pages.forside(_current()))
 
 
-def plan_page(request: HttpRequest, slug: str) -> HttpResponse:
-    """The whole plan: målsætninger, Mål with their interpretation and bindings, forudsætninger, groups."""
-    version = plan_version_for_display(slug)
-    if version is None:
-        raise Http404(f"Ingen plan med id {slug!r} / no plan with id {slug!r}")
-    municipality = version.plan.municipality_code
-    bindings = {
-        b.id: b
-        for _, plan_file in current_plan_files(slug)
-        for g in plan_file.goals
-        for t in g.targets
-        for b in t.bindings
-    }
-    latest = {key: latest_value(f"{slug}:{key}", binding, municipality) for key, binding in bindings.items()}
-    context = {
-        "version": version,
-        "municipality": area_name(municipality),
-        "latest": latest,
-        "sample_data": any(v is not None and v.sample_data for v in latest.values()),
-    }
-    return render(request, "dashboard/plan.html", context)
+@condition(etag_func=etag, last_modified_func=last_modified)
+@cache_page(CACHE_SECONDS, key_prefix="pages")
+def goal(request: HttpRequest, goal_key: str) -> HttpResponse:
+    context = pages.goal_page(_current(), goal_key)
+    if context is None:
+        raise Http404(f"Ingen målsætning {goal_key!r} / no such goal")
+    return _page(request, "dashboard/maalsaetning.html", context)
+
+
+@condition(etag_func=etag, last_modified_func=last_modified)
+@cache_page(CACHE_SECONDS, key_prefix="pages")
+def target(request: HttpRequest, target_key: str) -> HttpResponse:
+    context = pages.target_page(_current(), target_key)
+    if context is None:
+        raise Http404(f"Intet mål {target_key!r} / no such target")
+    return _page(request, "dashboard/maal.html", context)
+
+
+def target_download(request: HttpRequest, target_key: str, fmt: str) -> HttpResponse:
+    data = downloads.rows(_current(), target_key)
+    if data is None:
+        raise Http404(f"Intet mål {target_key!r} / no such target")
+    return downloads.respond(data, target_key, fmt)
+
+
+@cache_page(CACHE_SECONDS, key_prefix="pages")
+def method(request: HttpRequest) -> HttpResponse:
+    text = (Path(settings.BASE_DIR) / "docs" / "method.md").read_text(encoding="utf-8")
+    html = MarkdownIt("commonmark").enable("table").render(text)
+    return _page(request, "dashboard/metode.html", {"method_html": html})
+
+
+def geojson(request: HttpRequest) -> FileResponse:
+    path = settings.PEJLING_GEOJSON
+    if not path.is_file():
+        raise Http404("Ingen kommunegrænser / no municipality boundaries; see `pejling geo fetch`")
+    return FileResponse(path.open("rb"), content_type="application/geo+json")
+
+
+def was(request: HttpRequest) -> HttpResponseRedirect:
+    """/was → the accessibility statement (tilgængelighedserklæring)."""
+    return HttpResponseRedirect(settings.PEJLING_WAS_URL)

@@ -1,10 +1,12 @@
-"""Small template helpers: dictionary lookup and Danish number formatting."""
+"""Small template helpers: dictionary lookup, Danish numbers, percentages, the other language's URL."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from django import template
+from django.http import HttpRequest
+from django.urls import translate_url
 
 register = template.Library()
 
@@ -15,9 +17,20 @@ def lookup(mapping: dict[str, Any], key: str) -> Any:
 
 
 @register.filter
-def dansk(value: float | None, decimals: int = 1) -> str:
-    """12345.6 → '12.345,6' (Danish thousands and decimal separators)."""
-    if value is None:
+def dansk(value: float | str | None, decimals: int = 1) -> str:
+    """12345.6 → '12.345,6' (Danish thousands and decimal separators); None → '—'."""
+    if value is None or value == "":
         return "—"
-    text = f"{value:,.{decimals}f}"
+    text = f"{float(value):,.{decimals}f}"
     return text.replace(",", "\u2009").replace(".", ",").replace("\u2009", ".")
+
+
+@register.filter
+def pct(value: float | None) -> str:
+    """0.0123 → '1,23 %'."""
+    return "—" if value is None else dansk(value * 100, 2) + " %"
+
+
+@register.simple_tag
+def language_url(request: HttpRequest, language: str) -> str:
+    return translate_url(request.get_full_path(), language)

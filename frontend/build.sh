@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Install the pinned front-end packages and copy their dist files into Pejling's static files (no CDN).
+set -euo pipefail
+cd "$(dirname "$0")"
+npm ci --no-audit --no-fund --loglevel=error
+out=../pejling/dashboard/static/vendor
+rm -rf "$out" && mkdir -p "$out/dkfds" "$out/vega" "$out/axe"
+cp -r node_modules/dkfds/dist/css node_modules/dkfds/dist/fonts node_modules/dkfds/dist/img node_modules/dkfds/dist/js "$out/dkfds/"
+cp node_modules/dkfds/dist/LICENSE.md "$out/dkfds/"
+cp node_modules/vega/build/vega.min.js node_modules/vega-lite/build/vega-lite.min.js \
+   node_modules/vega-embed/build/vega-embed.min.js "$out/vega/"
+cp node_modules/vega/LICENSE "$out/vega/LICENSE-vega" 2>/dev/null || true
+cp node_modules/axe-core/axe.min.js node_modules/axe-core/LICENSE "$out/axe/"
+echo "front end: $(du -sh "$out" | cut -f1) copied to pejling/dashboard/static/vendor"

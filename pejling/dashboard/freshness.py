@@ -1,0 +1,31 @@
+"""ETag and Last-Modified for the public pages: they change only when data are synced or assessed."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import datetime
+from typing import Any
+
+from django.db.models import Max
+from django.http import HttpRequest
+from django.utils.translation import get_language
+
+from pejling.plans.models import PlanVersion
+from pejling.progress.models import Assessment
+from pejling.stats.models import SyncRun
+
+
+def last_modified(request: HttpRequest, *args: Any, **kwargs: Any) -> datetime | None:
+    stamps = [
+        Assessment.objects.aggregate(t=Max("computed_at"))["t"],
+        SyncRun.objects.aggregate(t=Max("finished_at"))["t"],
+        PlanVersion.objects.aggregate(t=Max("loaded_at"))["t"],
+    ]
+    present = [s for s in stamps if s is not None]
+    return max(present) if present else None
+
+
+def etag(request: HttpRequest, *args: Any, **kwargs: Any) -> str:
+    stamp = last_modified(request)
+    key = f"{request.path}|{get_language()}|{stamp.isoformat() if stamp else '-'}"
+    return hashlib.sha256(key.encode()).hexdigest()[:32]

@@ -1,0 +1,222 @@
+"""What the public pages show, read from stored plan versions, assessments and observations (no network)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from django.conf import settings
+from django.db.models import Max
+
+from pejling.lib.benchmark import group_series
+from pejling.lib.charts import rank_chart, sparkline, trend_chart
+from pejling.lib.geography import BY_CODE, COUNTRY, MUNICIPALITY_CODES, area_name
+from pejling.lib.planfile.schema import Binding, PlanFile
+from pejling.lib.progress.statuses import LABELS
+from pejling.lib.sources import SOURCES
+from pejling.plans.models import Plan, PlanVersion
+from pejling.plans.queries import current_plan_files
+from pejling.progress.inputs import load_binding
+from pejling.progress.models import Assessment, PeerSet, RollUp
+from pejling.stats.models import SyncRun
+
+ICONS = {
+    "target_achieved": "✔",
+    "substantial_progress": "▲",
+    "moderate_progress": "◆",
+    "limited_progress": "●",
+    "deterioration": "▼",
+    "target_not_achieved": "✖",
+    "inconclusive": "?",
+    "not_available": "–",
+}
+
+
+@dataclass(frozen=True)
+class Current:
+    """The plan the site shows: its row, newest version, validated file, and the municipality."""
+
+    plan: Plan
+    version: PlanVersion
+    plan_file: PlanFile
+    area: str
+
+
+def current() -> Current | None:
+    plans = list(Plan.objects.order_by("slug"))
+    if not plans:
+        return None
+    plan = plans[0]
+    version = plan.latest_version()
+    if version is None:
+        return None
+    [(_, plan_file)] = current_plan_files(plan.slug)
+    return Current(plan, version, plan_file, plan.municipality_code)
+
+
+def status_view(status: str) -> dict[str, str]:
+    return {"code": status, "icon": ICONS[status], "label": LABELS[status][0], "label_en": LABELS[status][1]}
+
+
+def latest_as_of(c: Current) -> Any:
+    return Assessment.objects.filter(plan_version=c.version).aggregate(latest=Max("as_of"))["latest"]
+
+
+def freshness() -> dict[str, Any]:
+    run = SyncRun.objects.filter(kind="sync").exclude(finished_at=None).order_by("-finished_at").first()
+    return {
+        "synced_at": run.finished_at if run else None,
+        "status": run.status if run else None,
+        "sample_data": bool(run and run.sample_data),
+    }
+
+
+def forside(c: Current) -> dict[str, Any]:
+    as_of = latest_as_of(c)
+    rollups = {r.goal_key: r for r in RollUp.objects.filter(plan_version=c.version, area=c.area, as_of=as_of)}
+    goals = []
+    for goal in c.version.goals.order_by("position"):
+        roll = rollups.get(goal.key)
+        counts = [status_view(s) | {"count": n} for s, n in sorted((roll.counts if roll else {}).items())]
+        goals.append({"goal": goal, "mean_score": roll.mean_score if roll else None, "counts": counts})
+    plan_roll = rollups.get("")
+    return {
+        "goals": goals,
+        "as_of": as_of,
+        "plan_mean": plan_roll.mean_score if plan_roll else None,
+        "plan_counts": [
+            status_view(s) | {"count": n} for s, n in sorted((plan_roll.counts if plan_roll else {}).items())
+        ],
+        "prerequisites": c.version.prerequisites.order_by("position"),
+        "freshness": freshness(),
+    }
+
+
+def _binding(c: Current, binding_id: str) -> Binding:
+    for goal in c.plan_file.goals:
+        for target in goal.targets:
+            for binding in target.bindings:
+                if binding.id == binding_id:
+                    return binding
+    raise KeyError(binding_id)
+
+
+def goal_page(c: Current, goal_key: str) -> dict[str, Any] | None:
+    goal = c.version.goals.filter(key=goal_key).first()
+    if goal is None:
+        return None
+    as_of = latest_as_of(c)
+    rows = {r.target_key: r for r in Assessment.objects.filter(plan_version=c.version, area=c.area, as_of=as_of)}
+    targets = []
+    for target in goal.targets.order_by("position"):
+        row = rows.get(target.key)
+        inputs = _main_inputs(row)
+        targets.append(
+            {
+                "target": target,
+                "row": row,
+                "status": status_view(row.status if row else "not_available"),
+                "spark": sparkline(inputs, description=f"Udviklingen i {target.text}") if inputs else None,
+                "country": (row.benchmark or {}).get("country") if row else None,
+                "group": _default_group_value(c, row),
+            }
+        )
+    return {"goal": goal, "targets": targets, "initiatives": goal.initiatives.order_by("position"), "as_of": as_of}
+
+
+def _main_inputs(row: Assessment | None) -> dict[int, float]:
+    if row is None:
+        return {}
+    main = row.components.get("main_binding")
+    for series in row.components.get("series", []):
+        if series.get("binding") == main:
+            return {int(y): v for y, v in series.get("inputs", {}).items()}
+    return {}
+
+
+def _default_group_value(c: Current, row: Assessment | None) -> float | None:
+    if row is None or not row.benchmark:
+        return None
+    name = next(
+        (g.name for g in c.plan_file.comparison_groups if g.id == c.plan_file.plan.default_comparison_group), None
+    )
+    group = row.benchmark.get("groups", {}).get(name or "")
+    return group["value"]["unweighted"] if group else None
+
+
+def target_page(c: Current, target_key: str) -> dict[str, Any] | None:
+    target = next((t for g in c.plan_file.goals for t in g.targets if t.id == target_key), None)
+    stored = next((t for g in c.version.goals.all() for t in g.targets.all() if t.key == target_key), None)
+    if target is None or stored is None:
+        return None
+    row = (
+        Assessment.objects.filter(plan_version=c.version, area=c.area, target_key=target_key).order_by("-as_of").first()
+    )
+    main_id = (row.components.get("main_binding") if row else None) or target.bindings[0].id
+    binding = _binding(c, main_id)
+    data = load_binding(f"{c.plan.slug}:{binding.id}", binding)
+    series: dict[str, dict[int, float]] = {}
+    if data.values.get(c.area):
+        series[area_name(c.area)] = data.values[c.area]
+    if data.values.get(COUNTRY):
+        series["Hele landet"] = data.values[COUNTRY]
+    for group in c.plan_file.comparison_groups:
+        if group.members != [COUNTRY] and group.id == c.plan_file.plan.default_comparison_group:
+            series[group.name] = group_series(data.values, group.members)
+    peers = PeerSet.objects.filter(plan_version=c.version, area=c.area).order_by("-as_of").first()
+    if peers:
+        series["Statistiske naboer"] = group_series(data.values, [p["area"] for p in peers.peers])
+    target_point = (
+        (row.target_year, row.target_value) if row and row.target_value is not None and row.target_year else None
+    )
+    chart = (
+        trend_chart(
+            series,
+            unit=binding.unit,
+            base_year=row.base_year if row else None,
+            target=target_point,
+            projection=(row.projection if row else []),
+            description=f"{binding.label}: {', '.join(series)} over tid",
+        )
+        if series
+        else None
+    )
+    year = row.current_year if row and row.current_year else None
+    in_year = {code: v[year] for code, v in data.values.items() if code in MUNICIPALITY_CODES and year in v}
+    better = "higher" if (row.direction if row else 1) > 0 else "lower"
+    ranks = (
+        rank_chart(
+            in_year,
+            {code: BY_CODE[code].name for code in in_year},
+            highlight=c.area,
+            better=better,
+            description=f"{binding.label} i {year} for alle kommuner",
+        )
+        if in_year
+        else None
+    )
+    years = sorted({y for values in series.values() for y in values})
+    table = [{"year": y, "values": [series[name].get(y) for name in series]} for y in years]
+    source = SOURCES[binding.source]
+    return {
+        "target": target,
+        "stored": stored,
+        "row": row,
+        "binding": binding,
+        "status": status_view(row.status if row else "not_available"),
+        "chart": chart,
+        "rank_chart": ranks,
+        "table_names": list(series),
+        "table": table,
+        "provenance": {
+            "producer": source.producer,
+            "licence": source.licence,
+            "table": binding.table,
+            "table_url": source.table_url.format(table=binding.table) if source.table_url else "",
+            "citation": source.citation
+            if binding.derivation.kind == "identity"
+            else f"Egne beregninger baseret på {source.producer}",
+            "vintage": data.vintage,
+        },
+        "geojson": settings.PEJLING_GEOJSON.is_file(),
+    }
