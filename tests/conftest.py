@@ -31,3 +31,13 @@ def run_command(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, st
     except SystemExit as exc:
         code = int(exc.code or 0)
     return code, capsys.readouterr().out
+
+
+@pytest.fixture(autouse=True)
+def _empty_page_cache():
+    """Pages are cached; every test starts with an empty cache, as after a sync or an assess."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()

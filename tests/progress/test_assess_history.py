@@ -40,11 +40,11 @@ def test_a_revision_is_named_in_the_change_note(testplan):
     assert Assessment.objects.count() == 2 * 294  # both dates kept
 
 
-def test_new_data_is_named_in_the_change_note(testplan, client):
+def test_new_data_is_named_in_the_change_note(testplan, statbank_client):
     version, plan_file = testplan
     Observation.objects.filter(table="NEET1", period="2023").delete()  # 2023 had not arrived in June
     assess_plan(version, plan_file, as_of=JUNE, now=NOW)
-    sync_all(current_bindings("testplan"), statbank=client, jobindsats=None, now=Clock(), force=True)
+    sync_all(current_bindings("testplan"), statbank=statbank_client, jobindsats=None, now=Clock(), force=True)
     assess_plan(version, plan_file, as_of=NOVEMBER, now=NOW)
     before = Assessment.objects.get(target_key="1.1", area="730", as_of=JUNE)
     after = Assessment.objects.get(target_key="1.1", area="730", as_of=NOVEMBER)

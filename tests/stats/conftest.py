@@ -33,7 +33,7 @@ def fake():
 
 
 @pytest.fixture
-def client(fake):
+def statbank_client(fake):
     return StatBankClient(
         fake.url,
         timeout=10.0,

@@ -8,8 +8,8 @@ from tests.stats.conftest import run_sync
 pytestmark = pytest.mark.django_db
 
 
-def test_show_prints_each_value_with_its_provenance(randers, client, capsys):
-    run_sync(client, only={"hisbk-middellevetid"})
+def test_show_prints_each_value_with_its_provenance(randers, statbank_client, capsys):
+    run_sync(statbank_client, only={"hisbk-middellevetid"})
     capsys.readouterr()
     call_command("data", "show", "--table", "HISBK", "--area", "730", "--format", "json")
     rows = json.loads(capsys.readouterr().out)

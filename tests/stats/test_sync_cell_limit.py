@@ -11,14 +11,14 @@ from tests.stats.conftest import Clock
 pytestmark = pytest.mark.django_db
 
 
-def _sync(client, limit):
+def _sync(statbank_client, limit):
     bindings = [(k, b) for k, b in current_bindings() if b.id == "neet1-andel-16-24"]
-    return sync_all(bindings, statbank=client, jobindsats=None, now=Clock(), force=True, cell_limit=limit)
+    return sync_all(bindings, statbank=statbank_client, jobindsats=None, now=Clock(), force=True, cell_limit=limit)
 
 
-def test_splitting_by_period_stays_under_the_servers_limit(randers, client, fake):
+def test_splitting_by_period_stays_under_the_servers_limit(randers, statbank_client, fake):
     fake.config = FakeConfig(cell_limit=5_000)
-    _, [result] = _sync(client, 5_000)
+    _, [result] = _sync(statbank_client, 5_000)
     assert result.status == "fetched", result.message
     data = [t for endpoint, t in fake.config.request_log if endpoint == "data"]
     # 104 areas × 2 STATUSNEET codes × 6 columns = 1,248 cells a year: 4 years a slice, 16 years → 4 slices
@@ -27,23 +27,23 @@ def test_splitting_by_period_stays_under_the_servers_limit(randers, client, fake
     split = sorted(Observation.objects.values_list("area", "period", "dims_key", "value"))
     assert len(split) == 104 * 2 * 16
     fake.config = FakeConfig()
-    _, [again] = _sync(client, 1_000_000)
+    _, [again] = _sync(statbank_client, 1_000_000)
     assert again.counts == {"created": 0, "revised": 0, "unchanged": 104 * 2 * 16, "skipped_rows": 0}
     assert sorted(Observation.objects.values_list("area", "period", "dims_key", "value")) == split
 
 
-def test_without_splitting_the_server_refuses(randers, client, fake):
+def test_without_splitting_the_server_refuses(randers, statbank_client, fake):
     fake.config = FakeConfig(cell_limit=5_000)
-    _, [result] = _sync(client, 1_000_000)
+    _, [result] = _sync(statbank_client, 1_000_000)
     assert result.status == "failed"
     assert result.message.startswith(
         "tabel NEET1: REQUEST-LIMIT: Forespørgslen på op mod 19.968 celler er over begrænsningen på 5.000 celler"
     )
 
 
-def test_each_cell_points_at_the_answer_it_came_from(randers, client, fake):
+def test_each_cell_points_at_the_answer_it_came_from(randers, statbank_client, fake):
     fake.config = FakeConfig(cell_limit=5_000)
-    _sync(client, 5_000)
+    _sync(statbank_client, 5_000)
     for snapshot in Snapshot.objects.filter(kind="data"):
         periods = set(snapshot.request["body"]["variables"][-1]["values"])
         stored = set(Observation.objects.filter(snapshot=snapshot).values_list("period", flat=True))

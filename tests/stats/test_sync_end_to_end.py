@@ -17,8 +17,8 @@ def _binding(binding_id):
     return next((key, b) for key, b in current_bindings() if b.id == binding_id)
 
 
-def test_every_statbank_binding_is_fetched_in_one_request_per_binding_and_table(randers, client, fake):
-    run, results = run_sync(client)
+def test_every_statbank_binding_is_fetched_in_one_request_per_binding_and_table(randers, statbank_client, fake):
+    run, results = run_sync(statbank_client)
     assert run.status == SyncRun.Status.OK
     statuses = {r.series_key.split(":")[1]: r.status for r in results}
     assert sorted(k for k, s in statuses.items() if s == "fetched") == [
@@ -49,8 +49,8 @@ def test_every_statbank_binding_is_fetched_in_one_request_per_binding_and_table(
     assert len(areas) == 104  # the country, 5 regions, 98 municipalities
 
 
-def test_derived_values_match_the_source_cells(randers, client):
-    run_sync(client, only={"neet1-andel-16-24", "bev107-nettotilflytning", "auk01-andel-16-64"})
+def test_derived_values_match_the_source_cells(randers, statbank_client):
+    run_sync(statbank_client, only={"neet1-andel-16-24", "bev107-nettotilflytning", "auk01-andel-16-64"})
     neet = {p.period: p.value for p in binding_series(*_binding("neet1-andel-16-24"), area="730")}
     options, year = Options(), parse_period("2023")
     top = cell_value(TABLES["NEET1"], "730", year, _picks("NEET1", STATUSNEET="10"), options)

@@ -29,14 +29,14 @@ def _state():
 )
 def test_a_failing_table_leaves_its_data_untouched_and_the_others_are_synced(randers, fake, fault, message):
     clock = Clock()
-    client = StatBankClient(
+    statbank_client = StatBankClient(
         fake.url,
         timeout=0.5,
         requests_per_second=1e6,
         sleep=lambda s: None,
         retry=RetryPolicy(max_attempts=3, base_seconds=0.0),
     )
-    run_sync(client, only=BINDINGS, clock=clock)
+    run_sync(statbank_client, only=BINDINGS, clock=clock)
     before = _state()
     snapshots = Snapshot.objects.count()
     fake.config = FakeConfig(
@@ -47,7 +47,7 @@ def test_a_failing_table_leaves_its_data_untouched_and_the_others_are_synced(ran
         revision=3,
         updated={t: "2026-09-01T08:00:00" for t in ("BU43", "NEET1", "BEV107")},
     )
-    run, results = run_sync(client, only=BINDINGS, clock=clock)
+    run, results = run_sync(statbank_client, only=BINDINGS, clock=clock)
     by_id = {r.series_key.split(":")[1]: r for r in results}
     assert by_id["bu43-udsatte-0-22"].status == "failed"
     assert by_id["bu43-udsatte-0-22"].message.startswith(message)
@@ -67,9 +67,9 @@ def test_a_failing_table_leaves_its_data_untouched_and_the_others_are_synced(ran
     assert Snapshot.objects.count() > snapshots
 
 
-def test_changed_codes_stop_the_binding_before_any_data_request(randers, client, fake):
+def test_changed_codes_stop_the_binding_before_any_data_request(randers, statbank_client, fake):
     fake.config = FakeConfig(fault="changed-codes", fault_rate=1.0, fault_tables={"BU43"})
-    run, [result] = run_sync(client, only={"bu43-udsatte-0-22"})
+    run, [result] = run_sync(statbank_client, only={"bu43-udsatte-0-22"})
     assert result.status == "failed"
     assert result.message == (
         "tabel BU43, variabel FORANSTALT: koden 'IALT' findes ikke / code 'IALT' does not exist; "
@@ -83,10 +83,10 @@ def test_changed_codes_stop_the_binding_before_any_data_request(randers, client,
 
 def test_occasional_faults_are_absorbed_by_retries(randers, fake):
     fake.config = FakeConfig(fault="5xx", fault_rate=0.4, seed=7)
-    client = StatBankClient(
+    statbank_client = StatBankClient(
         fake.url, requests_per_second=1e6, sleep=lambda s: None, retry=RetryPolicy(max_attempts=6, base_seconds=0.0)
     )
-    run, results = run_sync(client, only=BINDINGS)
+    run, results = run_sync(statbank_client, only=BINDINGS)
     assert run.status == SyncRun.Status.OK
     assert [r.status for r in results] == ["fetched"] * 3
-    assert client.request_count > 1 + 3 + 3
+    assert statbank_client.request_count > 1 + 3 + 3

@@ -9,22 +9,22 @@ pytestmark = pytest.mark.django_db
 FEW = {"bu43-udsatte-0-22", "neet1-andel-16-24", "hisbk-middellevetid"}
 
 
-def test_nothing_new_means_one_request_and_nothing_written(randers, client):
-    run_sync(client, only=FEW)
+def test_nothing_new_means_one_request_and_nothing_written(randers, statbank_client):
+    run_sync(statbank_client, only=FEW)
     observations = Observation.objects.count()
-    before = client.request_count
-    run, results = run_sync(client, only=FEW)
-    assert client.request_count - before == 1  # only /tables
+    before = statbank_client.request_count
+    run, results = run_sync(statbank_client, only=FEW)
+    assert statbank_client.request_count - before == 1  # only /tables
     assert [r.status for r in results] == ["skipped"] * 3
     assert results[0].message == "uændret siden sidst / unchanged since last sync"
     assert Observation.objects.count() == observations
     assert run.counts["skipped"] == 3
 
 
-def test_a_table_with_a_new_updated_time_is_fetched_again(randers, client, fake):
-    run_sync(client, only=FEW)
+def test_a_table_with_a_new_updated_time_is_fetched_again(randers, statbank_client, fake):
+    run_sync(statbank_client, only=FEW)
     fake.config.updated["NEET1"] = "2026-03-01T08:00:00"
-    _, results = run_sync(client, only=FEW)
+    _, results = run_sync(statbank_client, only=FEW)
     assert {r.series_key.split(":")[1]: r.status for r in results} == {
         "bu43-udsatte-0-22": "skipped",
         "neet1-andel-16-24": "fetched",
@@ -33,16 +33,16 @@ def test_a_table_with_a_new_updated_time_is_fetched_again(randers, client, fake)
     assert results[1].counts["unchanged"] == Observation.objects.filter(table="NEET1").count()
 
 
-def test_force_fetches_everything(randers, client):
-    run_sync(client, only=FEW)
-    _, results = run_sync(client, only=FEW, force=True)
+def test_force_fetches_everything(randers, statbank_client):
+    run_sync(statbank_client, only=FEW)
+    _, results = run_sync(statbank_client, only=FEW, force=True)
     assert [r.status for r in results] == ["fetched"] * 3
     assert Snapshot.objects.filter(kind="data").count() == 6
 
 
-def test_a_changed_binding_is_fetched_even_if_the_table_is_not(randers, client):
+def test_a_changed_binding_is_fetched_even_if_the_table_is_not(randers, statbank_client):
     clock = Clock()
-    run_sync(client, only={"bu43-udsatte-0-22"}, clock=clock)
+    run_sync(statbank_client, only={"bu43-udsatte-0-22"}, clock=clock)
     Snapshot.objects.filter(kind="data").update(request_signature="an older request")
-    _, results = run_sync(client, only={"bu43-udsatte-0-22"}, clock=clock)
+    _, results = run_sync(statbank_client, only={"bu43-udsatte-0-22"}, clock=clock)
     assert [r.status for r in results] == ["fetched"]

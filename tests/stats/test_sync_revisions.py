@@ -8,14 +8,14 @@ from tests.stats.conftest import Clock, run_sync
 pytestmark = pytest.mark.django_db
 
 
-def test_a_revised_value_keeps_its_history(randers, client, fake):
+def test_a_revised_value_keeps_its_history(randers, statbank_client, fake):
     clock = Clock()
-    run_sync(client, only={"bu43-udsatte-0-22"}, clock=clock)
+    run_sync(statbank_client, only={"bu43-udsatte-0-22"}, clock=clock)
     first = Observation.objects.get(table="BU43", area="730", period="2024")
     first_value, first_seen = first.value, first.updated_at
     fake.config.revision = 10  # +10 % on the latest period
     fake.config.updated["BU43"] = "2026-06-01T08:00:00"
-    _, [result] = run_sync(client, only={"bu43-udsatte-0-22"}, clock=clock)
+    _, [result] = run_sync(statbank_client, only={"bu43-udsatte-0-22"}, clock=clock)
     assert result.counts["revised"] == 104  # every area's 2024 value
     assert result.counts["unchanged"] == 104 * 9
     revised = Observation.objects.get(table="BU43", area="730", period="2024")

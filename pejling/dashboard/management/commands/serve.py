@@ -1,0 +1,38 @@
+"""``pejling serve [--bind 127.0.0.1:8000] [--workers 2]``: gunicorn for production use."""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import Any
+
+from django.core.management import call_command
+from django.core.management.base import BaseCommand, CommandParser
+
+
+class Command(BaseCommand):
+    help = "Kør Pejling med gunicorn / serve Pejling with gunicorn."
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("--bind", default=os.environ.get("PEJLING_BIND", "127.0.0.1:8000"))
+        parser.add_argument("--workers", type=int, default=int(os.environ.get("PEJLING_WORKERS", "2")))
+        parser.add_argument("--no-collectstatic", action="store_true")
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        if not options["no_collectstatic"]:
+            call_command("collectstatic", interactive=False, verbosity=0)
+        self.stdout.write(f"Pejling kører på / is running at http://{options['bind']}/")
+        self.stdout.flush()
+        argv = [
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "pejling.wsgi:application",
+            "--bind",
+            options["bind"],
+            "--workers",
+            str(options["workers"]),
+            "--access-logfile",
+            "-",
+        ]
+        os.execv(sys.executable, argv)

@@ -1,0 +1,65 @@
+"""The JSON API: a valid OpenAPI document, every endpoint in its documented shape, one error shape."""
+
+import pytest
+from openapi_spec_validator import validate
+
+pytestmark = pytest.mark.django_db
+SLUG = "randers-fremtidens-randers"
+
+
+def test_the_openapi_document_validates(client, db):
+    document = client.get("/api/openapi.json").json()
+    validate(document)
+    assert {
+        "/api/plans",
+        "/api/plans/{slug}/goals",
+        "/api/plans/{slug}/targets",
+        "/api/series/{table}",
+        "/api/plans/{slug}/assessments",
+        "/api/plans/{slug}/peers",
+    } == set(document["paths"])
+
+
+def _schema_keys(document, path):
+    response = document["paths"][path]["get"]["responses"]["200"]["content"]["application/json"]["schema"]
+    name = response["$ref"].rsplit("/", 1)[1]
+    items = document["components"]["schemas"][name]["properties"]["items"]["items"]["$ref"].rsplit("/", 1)[1]
+    return set(document["components"]["schemas"][items]["properties"])
+
+
+@pytest.mark.parametrize(
+    ("path", "url"),
+    [
+        ("/api/plans", "/api/plans"),
+        ("/api/plans/{slug}/goals", f"/api/plans/{SLUG}/goals"),
+        ("/api/plans/{slug}/targets", f"/api/plans/{SLUG}/targets"),
+        ("/api/series/{table}", "/api/series/BU43?area=730"),
+        ("/api/plans/{slug}/assessments", f"/api/plans/{SLUG}/assessments"),
+    ],
+)
+def test_every_endpoint_answers_in_its_documented_shape(client, randers_assessed, path, url):
+    document = client.get("/api/openapi.json").json()
+    body = client.get(url).json()
+    assert set(body) == {"items", "count"}
+    assert body["count"] > 0
+    assert set(body["items"][0]) == _schema_keys(document, path)
+
+
+def test_pagination_and_content(client, randers_assessed):
+    body = client.get(f"/api/plans/{SLUG}/targets?limit=2&offset=3").json()
+    assert body["count"] == 15
+    assert [t["id"] for t in body["items"]] == ["1.4", "1.5"]
+    assert body["items"][0]["interpretation_label"] == "Fortolkning — ikke politisk vedtaget"
+    series = client.get("/api/series/BU43?area=730&limit=1").json()
+    assert series["items"][0]["provenance"]["licence"] == "CC BY 4.0"
+
+
+def test_one_error_shape(client, db):
+    assert client.get("/api/plans/nope/goals").json() == {
+        "error": {"status": 404, "code": "not_found", "message": "ingen plan med id 'nope' / no plan with id 'nope'"}
+    }
+    bad = client.get("/api/series/BU43?area=999")
+    assert bad.status_code == 422
+    assert bad.json() == {"error": {"status": 422, "code": "error", "message": "ukendt område / unknown area '999'"}}
+    invalid = client.get("/api/plans/x/assessments?as_of=not-a-date")
+    assert invalid.status_code == 422 and invalid.json()["error"]["code"] == "invalid"
