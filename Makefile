@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-$(shell cat requirements.lock pyproject.toml | sha1s
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install demo test lint bench clean lock
+.PHONY: install demo test lint bench clean lock serve
 
 VENDOR := pejling/dashboard/static/vendor/.built-$(shell cat frontend/package-lock.json frontend/build.sh | sha1sum | cut -c1-12)
 MESSAGES := pejling/locale/en/LC_MESSAGES/django.mo
@@ -33,9 +33,10 @@ demo: install
 	$(BIN)/pejling sync --offline-fallback || echo "Nogle bindinger fejlede (se ovenfor) / some bindings failed (see above)"
 	$(BIN)/pejling assess
 	@echo "Pejling kører på / is running at http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/ — opret bruger / create a user: $(BIN)/pejling createsuperuser)"
-	$(BIN)/pejling runserver --noreload $(HOST):$(PORT)
+	$(BIN)/pejling serve --bind $(HOST):$(PORT)
 
 test: install
+	bash scripts/ensure-browser.sh
 	$(BIN)/pytest
 
 lint: install

@@ -66,7 +66,6 @@ def trend_chart(
                     "field": "serie",
                     "type": "nominal",
                     "scale": {"domain": names, "range": DASHES[: len(names)]},
-                    "legend": None,
                 },
                 "shape": {
                     "field": "serie",
