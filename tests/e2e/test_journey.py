@@ -1,5 +1,7 @@
 """Forside → målsætning → Mål → a download, in Danish and in English, in a real browser."""
 
+from pathlib import Path
+
 import pytest
 
 from tests.e2e.conftest import screenshot
@@ -23,4 +25,4 @@ def test_from_the_front_page_to_a_download(site, page, prefix, goal_link, downlo
         page.get_by_role("link", name=download_text, exact=True).click()
     download = info.value
     assert download.suggested_filename == "pejling-maal-1.1.csv"
-    assert "Kilde: Danmarks Statistik" in open(download.path(), encoding="utf-8-sig").read()
+    assert "Kilde: Danmarks Statistik" in Path(download.path()).read_text(encoding="utf-8-sig")
