@@ -9,7 +9,7 @@ from django.conf import settings
 from django.db.models import Max
 
 from pejling.lib.benchmark import group_series
-from pejling.lib.charts import rank_chart, sparkline, trend_chart
+from pejling.lib.charts import map_chart, rank_chart, sparkline, trend_chart
 from pejling.lib.geography import BY_CODE, COUNTRY, MUNICIPALITY_CODES, area_name
 from pejling.lib.planfile.schema import Binding, PlanFile
 from pejling.lib.progress.statuses import LABELS
@@ -218,5 +218,48 @@ def target_page(c: Current, target_key: str) -> dict[str, Any] | None:
             else f"Egne beregninger baseret på {source.producer}",
             "vintage": data.vintage,
         },
-        "geojson": settings.PEJLING_GEOJSON.is_file(),
+        "map_chart": map_chart(
+            in_year,
+            "/geo/kommuner.geojson",
+            unit=binding.unit,
+            description=f"Kort: {binding.label} i {year} for alle kommuner",
+        )
+        if in_year and settings.PEJLING_GEOJSON.is_file()
+        else None,
+    }
+
+
+def comparison_page(c: Current, choice: str | None) -> dict[str, Any]:
+    """The comparison groups, or the statistical neighbours with "why similar" and stability."""
+    groups = [
+        {
+            "id": g.id,
+            "name": g.name,
+            "members": [(m, area_name(m)) for m in g.members],
+            "rationale": g.rationale,
+            "default": g.id == c.plan_file.plan.default_comparison_group,
+        }
+        for g in c.plan_file.comparison_groups
+    ]
+    chosen = choice or c.plan_file.plan.default_comparison_group
+    peer_set = PeerSet.objects.filter(plan_version=c.version, area=c.area).order_by("-as_of").first()
+    labels = {v.id: v.label for v in c.plan_file.peers.variables} if c.plan_file.peers else {}
+    peers = []
+    if peer_set is not None:
+        for peer in peer_set.peers:
+            why = sorted(peer["why"].items(), key=lambda item: -item[1])[:3]
+            peers.append(
+                {
+                    "area": peer["area"],
+                    "name": peer["name"],
+                    "distance": peer["distance"],
+                    "why": [(labels.get(k, k), share * 100) for k, share in why],
+                }
+            )
+    return {
+        "groups": groups,
+        "chosen": chosen,
+        "peers": peers,
+        "peer_set": peer_set,
+        "group": next((g for g in groups if g["id"] == chosen), None),
     }

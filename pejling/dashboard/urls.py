@@ -9,4 +9,5 @@ urlpatterns = [
     path("maal/<str:target_key>/", views.target, name="target"),
     re_path(r"^maal/(?P<target_key>[^/]+)/data\.(?P<fmt>csv|xlsx|json)$", views.target_download, name="download"),
     path("om-metoden/", views.method, name="method"),
+    path("sammenligning/", views.comparison, name="comparison"),
 ]

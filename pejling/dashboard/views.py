@@ -57,6 +57,12 @@ def target(request: HttpRequest, target_key: str) -> HttpResponse:
     return _page(request, "dashboard/maal.html", context)
 
 
+@condition(etag_func=etag, last_modified_func=last_modified)
+@cache_page(CACHE_SECONDS, key_prefix="pages")
+def comparison(request: HttpRequest) -> HttpResponse:
+    return _page(request, "dashboard/sammenligning.html", pages.comparison_page(_current(), request.GET.get("gruppe")))
+
+
 def target_download(request: HttpRequest, target_key: str, fmt: str) -> HttpResponse:
     data = downloads.rows(_current(), target_key)
     if data is None:
