@@ -6,6 +6,7 @@ import hashlib
 from datetime import datetime
 from typing import Any
 
+from django.core.cache import cache
 from django.db.models import Max
 from django.http import HttpRequest
 from django.utils.translation import get_language
@@ -14,8 +15,19 @@ from pejling.plans.models import PlanVersion
 from pejling.progress.models import Assessment
 from pejling.stats.models import SyncRun
 
+STAMP_KEY = "pejling:last-modified"
+
 
 def last_modified(request: HttpRequest, *args: Any, **kwargs: Any) -> datetime | None:
+    """The newest plan load, sync or assessment; cached until the next one clears the cache."""
+    stamp = cache.get(STAMP_KEY)
+    if stamp is None:
+        stamp = _newest() or False
+        cache.set(STAMP_KEY, stamp, timeout=None)
+    return stamp or None
+
+
+def _newest() -> datetime | None:
     stamps = [
         Assessment.objects.aggregate(t=Max("computed_at"))["t"],
         SyncRun.objects.aggregate(t=Max("finished_at"))["t"],

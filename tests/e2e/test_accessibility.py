@@ -8,7 +8,17 @@ from tests.conftest import REPO
 from tests.e2e.conftest import screenshot
 
 AXE = REPO / "pejling" / "dashboard" / "static" / "vendor" / "axe" / "axe.min.js"
-PAGES = ["/", "/maalsaetning/1/", "/maal/1.1/", "/maal/5.3/", "/om-metoden/", "/en/", "/en/maal/1.1/"]
+PAGES = [
+    "/",
+    "/maalsaetning/1/",
+    "/maal/1.1/",
+    "/maal/5.3/",
+    "/sammenligning/",
+    "/sammenligning/?gruppe=naboer",
+    "/om-metoden/",
+    "/en/",
+    "/en/maal/1.1/",
+]
 
 
 @pytest.mark.parametrize("path", PAGES)

@@ -1,0 +1,172 @@
+"""Benchmark: the forside and one Mål page under 50 concurrent clients for 20 s, served by gunicorn with
+2 workers, against the same HTML as static files served by nginx, in one run.
+
+Needs Debian's nginx and wrk (installed when missing and run as root). Prints requests per second, p50
+and p95 for both, and the ratio. Goals: at least half the static throughput; p95 under 50 ms.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+TMP = Path(tempfile.mkdtemp(prefix="pejling-pages-"))
+os.environ["DATABASE_URL"] = f"sqlite:///{TMP}/pages.sqlite3"
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "pejling.settings")
+
+import django  # noqa: E402
+
+django.setup()
+
+import httpx  # noqa: E402
+from django.core.management import call_command  # noqa: E402
+
+from pejling.lib.fakestat.server import FakeStatBankServer  # noqa: E402
+from pejling.lib.planfile.validate import check_plan_file  # noqa: E402
+from pejling.lib.statbank.client import StatBankClient  # noqa: E402
+from pejling.plans.loader import plan_load  # noqa: E402
+from pejling.plans.models import PlanVersion  # noqa: E402
+from pejling.plans.queries import current_bindings, current_plan_files  # noqa: E402
+from pejling.progress.assess import assess_plan  # noqa: E402
+from pejling.stats.runner import sync_all  # noqa: E402
+
+CLIENTS, SECONDS = 50, int(os.environ.get("PEJLING_BENCH_SECONDS", "20"))
+PAGES = {"forside": "/", "maal": "/maal/1.1/"}
+LUA = """
+done = function(summary, latency, requests)
+  io.write(string.format("RESULT %d %.3f %.3f %.3f\\n", summary.requests, summary.duration / 1e6,
+                         latency:percentile(50) / 1000, latency:percentile(95) / 1000))
+end
+"""
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def ensure(tool: str, package: str) -> str:
+    found = shutil.which(tool) or (f"/usr/sbin/{tool}" if Path(f"/usr/sbin/{tool}").exists() else None)
+    if found is None and os.geteuid() == 0 and shutil.which("apt-get"):
+        subprocess.run(["apt-get", "install", "-y", "-q", package], check=False, capture_output=True)
+        found = shutil.which(tool) or (f"/usr/sbin/{tool}" if Path(f"/usr/sbin/{tool}").exists() else None)
+    if found is None:
+        sys.exit(f"{tool} mangler / is missing: apt-get install {package}")
+    return found
+
+
+def prepare() -> None:
+    call_command("migrate", verbosity=0)
+    plan = check_plan_file(REPO / "plans" / "randers.yaml").plan
+    assert plan is not None
+    now = datetime.now(UTC)
+    plan_load(plan, source_text="", source_path="", now=now, commit=True)
+    server = FakeStatBankServer()
+    server.start_in_thread()
+    try:
+        wanted = [(k, b) for k, b in current_bindings() if b.source == "statbank" and not b.id.startswith("peer-")]
+        sync_all(
+            wanted,
+            statbank=StatBankClient(server.url, requests_per_second=1e6),
+            jobindsats=None,
+            now=lambda: datetime.now(UTC),
+        )
+    finally:
+        server.stop()
+    [(slug, plan_file)] = current_plan_files()
+    assess_plan(PlanVersion.objects.get(plan__slug=slug), plan_file, as_of=date.today(), now=now)
+
+
+def wait_for(url: str) -> None:
+    for _ in range(100):
+        try:
+            httpx.get(url, timeout=1.0)
+            return
+        except httpx.HTTPError:
+            time.sleep(0.1)
+    sys.exit(f"{url} svarer ikke / does not answer")
+
+
+def load(wrk: str, url: str) -> tuple[float, float, float]:
+    script = TMP / "report.lua"
+    script.write_text(LUA)
+    out = subprocess.run(
+        [wrk, "-t", "2", "-c", str(CLIENTS), "-d", f"{SECONDS}s", "-s", str(script), url],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    _, requests, seconds, p50, p95 = next(line for line in out.splitlines() if line.startswith("RESULT")).split()
+    return int(requests) / float(seconds), float(p50), float(p95)
+
+
+def main() -> None:
+    wrk, nginx = ensure("wrk", "wrk"), ensure("nginx", "nginx-light")
+    prepare()
+    app_port, static_port = free_port(), free_port()
+    env = os.environ | {"PEJLING_ALLOWED_HOSTS": "127.0.0.1,localhost"}
+    call_command("collectstatic", interactive=False, verbosity=0)
+    gunicorn = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "pejling.wsgi:application",
+            "--workers",
+            "2",
+            "--bind",
+            f"127.0.0.1:{app_port}",
+            "--log-level",
+            "warning",
+        ],
+        env=env,
+        cwd=REPO,
+    )
+    static_root = TMP / "static"
+    try:
+        wait_for(f"http://127.0.0.1:{app_port}/")
+        for name, path in PAGES.items():
+            html = httpx.get(f"http://127.0.0.1:{app_port}{path}").content
+            (static_root / name).mkdir(parents=True, exist_ok=True)
+            (static_root / name / "index.html").write_bytes(html)
+        conf = TMP / "nginx.conf"
+        conf.write_text(f"""worker_processes 2; pid {TMP}/nginx.pid; error_log {TMP}/nginx-error.log;
+events {{ worker_connections 1024; }}
+http {{ access_log off; server {{ listen 127.0.0.1:{static_port}; root {static_root}; }} }}
+""")
+        nginx_process = subprocess.Popen([nginx, "-c", str(conf), "-p", str(TMP), "-g", "daemon off;"])
+        try:
+            wait_for(f"http://127.0.0.1:{static_port}/forside/")
+            print(f"{CLIENTS} concurrent clients, {SECONDS} s per run, loopback (wrk)")
+            for name, path in PAGES.items():
+                app = load(wrk, f"http://127.0.0.1:{app_port}{path}")
+                static = load(wrk, f"http://127.0.0.1:{static_port}/{name}/")
+                print(f"{name:8} gunicorn (2 workers): {app[0]:8.0f} req/s  p50 {app[1]:6.2f} ms  p95 {app[2]:6.2f} ms")
+                print(
+                    f"{name:8} nginx (static file):  {static[0]:8.0f} req/s  p50 {static[1]:6.2f} ms  "
+                    f"p95 {static[2]:6.2f} ms"
+                )
+                print(
+                    f"{name:8} ratio gunicorn/nginx: {app[0] / static[0]:.2f} (goal ≥ 0.50); "
+                    f"p95 {'under' if app[2] < 50 else 'OVER'} 50 ms"
+                )
+        finally:
+            nginx_process.terminate()
+            nginx_process.wait()
+    finally:
+        gunicorn.terminate()
+        gunicorn.wait()
+
+
+if __name__ == "__main__":
+    main()
