@@ -166,6 +166,7 @@ def target_page(c: Current, target_key: str) -> dict[str, Any] | None:
     peers = PeerSet.objects.filter(plan_version=c.version, area=c.area).order_by("-as_of").first()
     if peers:
         series["Statistiske naboer"] = group_series(data.values, [p["area"] for p in peers.peers])
+    series = {name: values for name, values in series.items() if values}  # no empty lines in chart or table
     target_point = (
         (row.target_year, row.target_value) if row and row.target_value is not None and row.target_year else None
     )
