@@ -63,3 +63,27 @@ def test_one_error_shape(client, db):
     assert bad.json() == {"error": {"status": 422, "code": "error", "message": "ukendt område / unknown area '999'"}}
     invalid = client.get("/api/plans/x/assessments?as_of=not-a-date")
     assert invalid.status_code == 422 and invalid.json()["error"]["code"] == "invalid"
+
+
+def test_the_peers_endpoint_in_its_documented_shape(client, randers_assessed):
+    from datetime import date
+
+    from pejling.plans.models import PlanVersion
+    from pejling.progress.models import PeerSet
+
+    version = PlanVersion.objects.get()
+    PeerSet.objects.create(
+        plan_version=version,
+        as_of=date(2026, 11, 28),
+        year=2024,
+        area="730",
+        peers=[
+            {"area": "615", "name": "Horsens", "distance": 0.1, "raw_distance": 0.5, "why": {"peer-befolkning": 1.0}}
+        ],
+        stability={"turnover": 0.2},
+    )
+    document = client.get("/api/openapi.json").json()
+    body = client.get(f"/api/plans/{SLUG}/peers?area=730").json()
+    assert body["count"] == 1
+    assert set(body["items"][0]) == _schema_keys(document, "/api/plans/{slug}/peers")
+    assert body["items"][0]["peers"][0]["name"] == "Horsens"
