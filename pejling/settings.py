@@ -88,9 +88,12 @@ STORAGES = {
 WHITENOISE_USE_FINDERS = True  # serve app static files without collectstatic (clone and run)
 WHITENOISE_MAX_AGE = env_int("PEJLING_STATIC_MAX_AGE", 3600, minimum=0)
 LOCALE_PATHS = [BASE_DIR / "pejling" / "locale"]
+# A file cache is shared by every server worker and by the commands, so that `plan load`, `sync` and `assess`
+# clearing it reaches the running site at once.
 CACHES = {
     "default": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": env_str("PEJLING_CACHE_DIR", str(BASE_DIR / "var" / "cache")),
         "TIMEOUT": env_int("PEJLING_CACHE_SECONDS", 600, minimum=0),
     }
 }

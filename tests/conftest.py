@@ -34,10 +34,12 @@ def run_command(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, st
 
 
 @pytest.fixture(autouse=True)
-def _empty_page_cache():
-    """Pages are cached; every test starts with an empty cache, as after a sync or an assess."""
-    from django.core.cache import cache
-
-    cache.clear()
+def _own_empty_page_cache(settings, tmp_path_factory):
+    """Pages are cached in files; every test gets its own empty cache directory (never a running site's)."""
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": str(tmp_path_factory.mktemp("cache")),
+        }
+    }
     yield
-    cache.clear()
