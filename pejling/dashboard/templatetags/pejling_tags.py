@@ -1,19 +1,12 @@
-"""Small template helpers: dictionary lookup, Danish numbers, percentages, the other language's URL."""
+"""Small template helpers: Danish numbers, percentages, the other language's URL."""
 
 from __future__ import annotations
-
-from typing import Any
 
 from django import template
 from django.http import HttpRequest
 from django.urls import translate_url
 
 register = template.Library()
-
-
-@register.filter
-def lookup(mapping: dict[str, Any], key: str) -> Any:
-    return mapping.get(key)
 
 
 @register.filter
