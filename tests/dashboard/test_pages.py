@@ -47,6 +47,7 @@ def test_the_front_page_in_english(client, randers_assessed):
     assert "Sample data — not official statistics" in html
     assert "Responsible authority: Randers Kommune" in html
     assert '<a href="/" lang="da" hreflang="da">Dansk</a>' in html
+    assert '<a href="/en/" lang="en" hreflang="en" aria-current="true">English</a>' in html
     assert '<a href="/en/was">' not in html and '<a href="/was">Accessibility statement</a>' in html
 
 
