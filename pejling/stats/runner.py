@@ -74,11 +74,14 @@ def sync_all(
     statbank_sync = StatBankSync(statbank, run, now=now, force=force, cell_limit=cell_limit)
     if any(b.source == "statbank" for _, b in bindings):
         statbank_sync.prepare()
+    jobindsats_sync = JobindsatsSync(jobindsats, run, now=now, force=force) if jobindsats is not None else None
+    if jobindsats_sync is not None and any(b.source == "jobindsats" for _, b in bindings):
+        jobindsats_sync.prepare()
     handlers: dict[str, Handler] = {
         "statbank": statbank_sync.sync_binding,
         "local": skip_with("lokale data indlæses med / local data are loaded with `pejling data import`"),
-        "jobindsats": JobindsatsSync(jobindsats, run, now=now).sync_binding
-        if jobindsats is not None
+        "jobindsats": jobindsats_sync.sync_binding
+        if jobindsats_sync is not None
         else skip_with("PEJLING_JOBINDSATS_KEY er ikke sat / is not set — sprunget over / skipped"),
     }
     results = run_bindings(

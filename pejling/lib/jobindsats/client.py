@@ -53,6 +53,20 @@ class JobindsatsClient:
             raise JobindsatsError(f"tabel {table}: HTTP {response.status_code}: {response.text[:200]}")
         return RawResponse(path, params, response.content, response.headers.get("content-type", ""), self.now(), 1)
 
+    def tables(self) -> dict[str, datetime | None]:
+        """Every table's latest update (``/v3/tables``), for skipping unchanged tables."""
+        raw = self._get("tables", {"format": "json"}, "*")
+        try:
+            subjects = httpx.Response(200, content=raw.content).json()
+            return {
+                str(t["table_id"]).upper(): _timestamp(t.get("update_latest"))
+                for subject in subjects
+                for group in subject.get("table_groups", [])
+                for t in group.get("tables", [])
+            }
+        except (ValueError, KeyError, TypeError, AttributeError):
+            raise JobindsatsError("tabeloversigten kan ikke læses / unreadable table list") from None
+
     def table(self, table: str) -> tuple[dict[str, Any], RawResponse]:
         """A table's metadata, including its periods by period type."""
         raw = self._get(f"table/{table}", {"format": "json"}, table)
@@ -75,3 +89,10 @@ def latest_periods(meta: dict[str, Any], preferred: tuple[str, ...] = ("M", "Q",
         if by_type.get(kind):
             return kind, by_type[kind]
     raise JobindsatsError("tabellen har ingen perioder / the table lists no periods")
+
+
+def _timestamp(text: str | None) -> datetime | None:
+    if not text:
+        return None
+    parsed = datetime.fromisoformat(str(text).replace("Z", "+00:00"))
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
