@@ -7,6 +7,7 @@ from typing import Any
 
 from django.conf import settings
 from django.db.models import Max
+from django.utils.translation import gettext as _
 
 from pejling.lib.benchmark import group_series
 from pejling.lib.charts import map_chart, rank_chart, sparkline, trend_chart
@@ -116,7 +117,9 @@ def goal_page(c: Current, goal_key: str) -> dict[str, Any] | None:
                 "target": target,
                 "row": row,
                 "status": status_view(row.status if row else "not_available"),
-                "spark": sparkline(inputs, description=f"Udviklingen i {target.text}") if inputs else None,
+                "spark": sparkline(inputs, description=_("Udviklingen i %(target)s") % {"target": target.text})
+                if inputs
+                else None,
                 "country": (row.benchmark or {}).get("country") if row else None,
                 "group": _default_group_value(c, row),
             }
@@ -159,13 +162,13 @@ def target_page(c: Current, target_key: str) -> dict[str, Any] | None:
     if data.values.get(c.area):
         series[area_name(c.area)] = data.values[c.area]
     if data.values.get(COUNTRY):
-        series["Hele landet"] = data.values[COUNTRY]
+        series[str(_("Hele landet"))] = data.values[COUNTRY]
     for group in c.plan_file.comparison_groups:
         if group.members != [COUNTRY] and group.id == c.plan_file.plan.default_comparison_group:
             series[group.name] = group_series(data.values, group.members)
     peers = PeerSet.objects.filter(plan_version=c.version, area=c.area).order_by("-as_of").first()
     if peers:
-        series["Statistiske naboer"] = group_series(data.values, [p["area"] for p in peers.peers])
+        series[str(_("Statistiske naboer"))] = group_series(data.values, [p["area"] for p in peers.peers])
     series = {name: values for name, values in series.items() if values}  # no empty lines in chart or table
     target_point = (
         (row.target_year, row.target_value) if row and row.target_value is not None and row.target_year else None
@@ -177,7 +180,7 @@ def target_page(c: Current, target_key: str) -> dict[str, Any] | None:
             base_year=row.base_year if row else None,
             target=target_point,
             projection=(row.projection if row else []),
-            description=f"{binding.label}: {', '.join(series)} over tid",
+            description=_("%(label)s: %(series)s over tid") % {"label": binding.label, "series": ", ".join(series)},
         )
         if series
         else None
@@ -191,7 +194,7 @@ def target_page(c: Current, target_key: str) -> dict[str, Any] | None:
             {code: BY_CODE[code].name for code in in_year},
             highlight=c.area,
             better=better,
-            description=f"{binding.label} i {year} for alle kommuner",
+            description=_("%(label)s i %(year)s for alle kommuner") % {"label": binding.label, "year": year},
         )
         if in_year
         else None
@@ -223,7 +226,7 @@ def target_page(c: Current, target_key: str) -> dict[str, Any] | None:
             in_year,
             "/geo/kommuner.geojson",
             unit=binding.unit,
-            description=f"Kort: {binding.label} i {year} for alle kommuner",
+            description=_("Kort: %(label)s i %(year)s for alle kommuner") % {"label": binding.label, "year": year},
         )
         if in_year and settings.PEJLING_GEOJSON.is_file()
         else None,

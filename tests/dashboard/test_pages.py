@@ -103,3 +103,12 @@ def test_the_method_page_renders_docs_method(client, randers_loaded):
     html = _html(client, "/om-metoden/")
     assert "<h1>Sådan beregner Pejling status / How Pejling assesses progress</h1>" in html
     assert "<table>" in html
+
+
+def test_the_target_page_in_english_translates_the_chart_too(client, randers_assessed):
+    html = _html(client, "/en/maal/1.1/")
+    chart = json.loads(re.search(r'<script id="spec-main" type="application/json">(.*?)</script>', html).group(1))
+    assert {row["serie"] for row in chart["data"]["values"]} >= {"Randers", "Whole country"}
+    assert chart["description"].endswith("over time")
+    assert "<strong>Interpretation — not politically adopted</strong>" in html
+    assert '<summary class="details-summary">Show as table</summary>' in html
