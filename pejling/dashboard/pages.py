@@ -89,7 +89,6 @@ def forside(c: Current) -> dict[str, Any]:
             status_view(s) | {"count": n} for s, n in sorted((plan_roll.counts if plan_roll else {}).items())
         ],
         "prerequisites": c.version.prerequisites.order_by("position"),
-        "freshness": freshness(),
     }
 
 

@@ -25,8 +25,7 @@ def _current() -> pages.Current:
     return c
 
 
-def _page(request: HttpRequest, template: str, context: dict[str, object]) -> HttpResponse:
-    c = _current()
+def _page(request: HttpRequest, c: pages.Current, template: str, context: dict[str, object]) -> HttpResponse:
     base = {"plan": c.version, "municipality": area_name(c.area), "freshness": pages.freshness()}
     return render(request, template, base | context)
 
@@ -34,33 +33,37 @@ def _page(request: HttpRequest, template: str, context: dict[str, object]) -> Ht
 @condition(etag_func=etag, last_modified_func=last_modified)
 @cache_page(CACHE_SECONDS, key_prefix="pages")
 def home(request: HttpRequest) -> HttpResponse:
-    if pages.current() is None:
+    c = pages.current()
+    if c is None:
         return render(request, "dashboard/empty.html")
-    return _page(request, "dashboard/forside.html", pages.forside(_current()))
+    return _page(request, c, "dashboard/forside.html", pages.forside(c))
 
 
 @condition(etag_func=etag, last_modified_func=last_modified)
 @cache_page(CACHE_SECONDS, key_prefix="pages")
 def goal(request: HttpRequest, goal_key: str) -> HttpResponse:
-    context = pages.goal_page(_current(), goal_key)
+    c = _current()
+    context = pages.goal_page(c, goal_key)
     if context is None:
         raise Http404(f"Ingen målsætning {goal_key!r} / no such goal")
-    return _page(request, "dashboard/maalsaetning.html", context)
+    return _page(request, c, "dashboard/maalsaetning.html", context)
 
 
 @condition(etag_func=etag, last_modified_func=last_modified)
 @cache_page(CACHE_SECONDS, key_prefix="pages")
 def target(request: HttpRequest, target_key: str) -> HttpResponse:
-    context = pages.target_page(_current(), target_key)
+    c = _current()
+    context = pages.target_page(c, target_key)
     if context is None:
         raise Http404(f"Intet mål {target_key!r} / no such target")
-    return _page(request, "dashboard/maal.html", context)
+    return _page(request, c, "dashboard/maal.html", context)
 
 
 @condition(etag_func=etag, last_modified_func=last_modified)
 @cache_page(CACHE_SECONDS, key_prefix="pages")
 def comparison(request: HttpRequest) -> HttpResponse:
-    return _page(request, "dashboard/sammenligning.html", pages.comparison_page(_current(), request.GET.get("gruppe")))
+    c = _current()
+    return _page(request, c, "dashboard/sammenligning.html", pages.comparison_page(c, request.GET.get("gruppe")))
 
 
 def target_download(request: HttpRequest, target_key: str, fmt: str) -> HttpResponse:
@@ -74,7 +77,7 @@ def target_download(request: HttpRequest, target_key: str, fmt: str) -> HttpResp
 def method(request: HttpRequest) -> HttpResponse:
     text = (Path(settings.BASE_DIR) / "docs" / "method.md").read_text(encoding="utf-8")
     html = MarkdownIt("commonmark").enable("table").render(text)
-    return _page(request, "dashboard/metode.html", {"method_html": html})
+    return _page(request, _current(), "dashboard/metode.html", {"method_html": html})
 
 
 def geojson(request: HttpRequest) -> FileResponse:
