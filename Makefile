@@ -36,7 +36,7 @@ demo: install
 	$(BIN)/pejling serve --bind $(HOST):$(PORT)
 
 test: install
-	bash scripts/ensure-browser.sh
+	bash scripts/ensure-test-packages.sh
 	$(BIN)/pytest
 
 lint: install

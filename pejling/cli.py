@@ -6,7 +6,7 @@ import os
 import sys
 
 # Command names as documented, where a Python module name cannot carry the hyphen.
-ALIASES = {"fake-statbank": "fake_statbank"}
+ALIASES = {"fake-statbank": "fake_statbank", "nginx-config": "nginx_config"}
 
 
 def main(argv: list[str] | None = None) -> None:

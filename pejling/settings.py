@@ -37,6 +37,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    "pejling.dashboard.caching.LanguageFromPathVaryMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -88,13 +89,14 @@ STORAGES = {
 WHITENOISE_USE_FINDERS = True  # serve app static files without collectstatic (clone and run)
 WHITENOISE_MAX_AGE = env_int("PEJLING_STATIC_MAX_AGE", 3600, minimum=0)
 LOCALE_PATHS = [BASE_DIR / "pejling" / "locale"]
+PEJLING_CACHE_SECONDS = env_int("PEJLING_CACHE_SECONDS", 600, minimum=0)
 # A file cache is shared by every server worker and by the commands, so that `plan load`, `sync` and `assess`
 # clearing it reaches the running site at once.
 CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
         "LOCATION": env_str("PEJLING_CACHE_DIR", str(BASE_DIR / "var" / "cache")),
-        "TIMEOUT": env_int("PEJLING_CACHE_SECONDS", 600, minimum=0),
+        "TIMEOUT": PEJLING_CACHE_SECONDS,
     }
 }
 
@@ -118,5 +120,8 @@ PEJLING_AUTHORITY_URL = env_str("PEJLING_AUTHORITY_URL", "https://www.randers.dk
 PEJLING_WAS_URL = env_str("PEJLING_WAS_URL", "https://was.digst.dk/randers-dk")
 PEJLING_PRIVACY_URL = env_str("PEJLING_PRIVACY_URL", "https://www.randers.dk/privatlivspolitik")
 PEJLING_GEOJSON = Path(env_str("PEJLING_GEOJSON", str(BASE_DIR / "var" / "geo" / "kommuner.geojson")))
+# Public pages: how long browsers and a shared front cache (nginx) may keep them; see docs/operations.md.
+PEJLING_BROWSER_MAX_AGE = env_int("PEJLING_BROWSER_MAX_AGE", 60, minimum=0)
+PEJLING_PROXY_MAX_AGE = env_int("PEJLING_PROXY_MAX_AGE", 10, minimum=0)
 PEJLING_HTTP_ATTEMPTS = env_int("PEJLING_HTTP_ATTEMPTS", 5, minimum=1)
 PEJLING_HTTP_BACKOFF = env_float("PEJLING_HTTP_BACKOFF", 0.5, minimum=0.0)

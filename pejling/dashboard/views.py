@@ -7,15 +7,11 @@ from pathlib import Path
 from django.conf import settings
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
-from django.views.decorators.cache import cache_page
-from django.views.decorators.http import condition
 from markdown_it import MarkdownIt
 
 from pejling.dashboard import downloads, pages
-from pejling.dashboard.freshness import etag, last_modified
+from pejling.dashboard.caching import public_page
 from pejling.lib.geography import area_name
-
-CACHE_SECONDS = 600
 
 
 def _current() -> pages.Current:
@@ -30,8 +26,7 @@ def _page(request: HttpRequest, c: pages.Current, template: str, context: dict[s
     return render(request, template, base | context)
 
 
-@condition(etag_func=etag, last_modified_func=last_modified)
-@cache_page(CACHE_SECONDS, key_prefix="pages")
+@public_page()
 def home(request: HttpRequest) -> HttpResponse:
     c = pages.current()
     if c is None:
@@ -39,8 +34,7 @@ def home(request: HttpRequest) -> HttpResponse:
     return _page(request, c, "dashboard/forside.html", pages.forside(c))
 
 
-@condition(etag_func=etag, last_modified_func=last_modified)
-@cache_page(CACHE_SECONDS, key_prefix="pages")
+@public_page()
 def goal(request: HttpRequest, goal_key: str) -> HttpResponse:
     c = _current()
     context = pages.goal_page(c, goal_key)
@@ -49,8 +43,7 @@ def goal(request: HttpRequest, goal_key: str) -> HttpResponse:
     return _page(request, c, "dashboard/maalsaetning.html", context)
 
 
-@condition(etag_func=etag, last_modified_func=last_modified)
-@cache_page(CACHE_SECONDS, key_prefix="pages")
+@public_page()
 def target(request: HttpRequest, target_key: str) -> HttpResponse:
     c = _current()
     context = pages.target_page(c, target_key)
@@ -59,13 +52,13 @@ def target(request: HttpRequest, target_key: str) -> HttpResponse:
     return _page(request, c, "dashboard/maal.html", context)
 
 
-@condition(etag_func=etag, last_modified_func=last_modified)
-@cache_page(CACHE_SECONDS, key_prefix="pages")
+@public_page()
 def comparison(request: HttpRequest) -> HttpResponse:
     c = _current()
     return _page(request, c, "dashboard/sammenligning.html", pages.comparison_page(c, request.GET.get("gruppe")))
 
 
+@public_page(conditional=False)
 def target_download(request: HttpRequest, target_key: str, fmt: str) -> HttpResponse:
     data = downloads.rows(_current(), target_key)
     if data is None:
@@ -73,7 +66,7 @@ def target_download(request: HttpRequest, target_key: str, fmt: str) -> HttpResp
     return downloads.respond(data, target_key, fmt)
 
 
-@cache_page(CACHE_SECONDS, key_prefix="pages")
+@public_page()
 def method(request: HttpRequest) -> HttpResponse:
     text = (Path(settings.BASE_DIR) / "docs" / "method.md").read_text(encoding="utf-8")
     html = MarkdownIt("commonmark").enable("table").render(text)

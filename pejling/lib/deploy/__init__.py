@@ -1,0 +1,1 @@
+"""Deployment helpers: configuration for the web server in front of Pejling."""
