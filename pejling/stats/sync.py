@@ -18,6 +18,7 @@ from pejling.lib.bindings import SeriesRequest, series_for_binding
 from pejling.lib.geography import BY_CODE
 from pejling.lib.periods import PeriodError, parse_period
 from pejling.lib.planfile.schema import Binding
+from pejling.lib.statbank.bulk import fill_absent_zeros, requested_codes
 from pejling.lib.statbank.client import RawResponse, StatBankClient
 from pejling.lib.statbank.errors import CodesChanged, StatBankError
 from pejling.lib.statbank.formats import ParsedTable, parse_csv
@@ -121,6 +122,8 @@ class StatBankSync:
         answers = []
         for planned in plan_requests(spec, info, limit=self.cell_limit):
             parsed, raw = self.client.data(planned.body, parse_csv)
+            if planned.body["format"] == "BULK":
+                parsed = fill_absent_zeros(parsed, requested_codes(planned.body, info))
             answers.append((planned.body, parsed, raw))
         return _Fetched(series, info, answers)
 

@@ -40,11 +40,12 @@ class Choice:
 
 @dataclass(frozen=True)
 class Options:
-    """Server-wide switches: renamed codes (a new table version) and revised values."""
+    """Server-wide switches: renamed codes (a new table version), revised values, areas with no cases."""
 
     changed_codes: bool = False
     revision: int = 0
     cell_limit: int = CELL_LIMIT
+    zero_areas: frozenset[str] = frozenset()
 
 
 def _public(code: str, options: Options) -> str:
@@ -162,6 +163,8 @@ def cell_value(table: FakeTable, area: str, period: Period, picks: dict[str, Cho
     """The value of one cell; None where the table has no value (closed years, small islands)."""
     if table.missing(area, period):
         return None
+    if area in options.zero_areas:
+        return 0.0
     year = period.year if period.kind in ("year", "window") else period.start.year + (period.start.month - 1) / 12
     total, weights = 0.0, 0.0
     for municipality in municipality_codes(area):
@@ -226,6 +229,8 @@ def evaluate(table: FakeTable, body: dict[str, Any], options: Options) -> tuple[
         picks = fixed | dict(zip(other_names, others, strict=True))
         value = cell_value(table, area.code, parse_period(time.code), picks, options)
         out.append(([area, *others, time], value))
+    if streamed:  # like the real API: a streamed answer leaves out every cell whose value is 0
+        out = [(choices, value) for choices, value in out if value != 0]
     if data_format == "JSONSTAT":
         return _jsonstat(table, shown, requested, out), "text/json; charset=utf-8"
     return _csv(shown, out, table.decimals), "text/csv; charset=utf-8"

@@ -35,6 +35,7 @@ class FakeConfig:
     timeout_seconds: float = 5.0
     revision: int = 0
     cell_limit: int = 1_000_000
+    zero_areas: set[str] = field(default_factory=set)  # areas with no cases: every value 0
     seed: int = 1
     updated: dict[str, str] = field(default_factory=dict)
     request_log: list[tuple[str, str]] = field(default_factory=list)
@@ -90,7 +91,10 @@ class _Handler(BaseHTTPRequestHandler):
         if fault == "timeout":
             time.sleep(config.timeout_seconds)
         options = Options(
-            changed_codes=fault == "changed-codes", revision=config.revision, cell_limit=config.cell_limit
+            changed_codes=fault == "changed-codes",
+            revision=config.revision,
+            cell_limit=config.cell_limit,
+            zero_areas=frozenset(config.zero_areas),
         )
         try:
             content, content_type = self._answer(endpoint, body, table_id, options)

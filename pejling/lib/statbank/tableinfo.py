@@ -55,7 +55,7 @@ class TableInfo:
                 )
                 continue
             for code in codes:
-                if not _is_selector(code) and code not in variable.values:
+                if not is_selector(code) and code not in variable.values:
                     problems.append(
                         f"tabel {self.id}, variabel {variable.id}: koden {code!r} findes ikke / "
                         f"code {code!r} does not exist"
@@ -63,7 +63,7 @@ class TableInfo:
         return problems
 
 
-def _is_selector(code: str) -> bool:
+def is_selector(code: str) -> bool:
     """Wildcards, ranges and nth rules are selectors, not codes."""
     return any(mark in code for mark in "*<>()")
 
