@@ -16,14 +16,19 @@ from pejling.progress.models import Assessment
 from pejling.stats.models import SyncRun
 
 STAMP_KEY = "pejling:last-modified"
+STAMP_ATTRIBUTE = "_pejling_last_modified"
 
 
 def last_modified(request: HttpRequest, *args: Any, **kwargs: Any) -> datetime | None:
-    """The newest plan load, sync or assessment; cached until the next one clears the cache."""
+    """The newest plan load, sync or assessment; cached until the next one clears the cache, and read once
+    per request (the ETag and Last-Modified both need it)."""
+    if hasattr(request, STAMP_ATTRIBUTE):
+        return getattr(request, STAMP_ATTRIBUTE)  # type: ignore[no-any-return]
     stamp = cache.get(STAMP_KEY)
     if stamp is None:
         stamp = _newest() or False
         cache.set(STAMP_KEY, stamp, timeout=None)
+    setattr(request, STAMP_ATTRIBUTE, stamp or None)
     return stamp or None
 
 
