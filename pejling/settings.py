@@ -17,6 +17,9 @@ BASE_DIR = Path(__file__).resolve().parent.parent
 DEBUG = env_bool("PEJLING_DEBUG", False)
 SECRET_KEY = env_str("PEJLING_SECRET_KEY", "pejling-insecure-development-key-change-me")
 ALLOWED_HOSTS = env_list("PEJLING_ALLOWED_HOSTS", ["127.0.0.1", "localhost", "testserver"])
+# Behind the nginx front with TLS there: trust its X-Forwarded-Proto so that Django knows the request was https.
+if env_bool("PEJLING_BEHIND_TLS_PROXY", False):
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 
 INSTALLED_APPS = [
     "django.contrib.admin",
