@@ -123,6 +123,9 @@ PEJLING_AUTHORITY_URL = env_str("PEJLING_AUTHORITY_URL", "https://www.randers.dk
 PEJLING_WAS_URL = env_str("PEJLING_WAS_URL", "https://was.digst.dk/randers-dk")
 PEJLING_PRIVACY_URL = env_str("PEJLING_PRIVACY_URL", "https://www.randers.dk/privatlivspolitik")
 PEJLING_GEOJSON = Path(env_str("PEJLING_GEOJSON", str(BASE_DIR / "var" / "geo" / "kommuner.geojson")))
+# `pejling serve` (gunicorn): where it listens and how many worker processes.
+PEJLING_BIND = env_str("PEJLING_BIND", "127.0.0.1:8000")
+PEJLING_WORKERS = env_int("PEJLING_WORKERS", 2, minimum=1)
 # Public pages: how long browsers and a shared front cache (nginx) may keep them; see docs/operations.md.
 PEJLING_BROWSER_MAX_AGE = env_int("PEJLING_BROWSER_MAX_AGE", 60, minimum=0)
 PEJLING_PROXY_MAX_AGE = env_int("PEJLING_PROXY_MAX_AGE", 10, minimum=0)

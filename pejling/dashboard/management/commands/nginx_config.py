@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +22,7 @@ class Command(BaseCommand):
         parser.add_argument("--server-name", default="_", help="værtsnavn / host name (default: any)")
         parser.add_argument(
             "--upstream",
-            default=os.environ.get("PEJLING_BIND", "127.0.0.1:8000"),
+            default=settings.PEJLING_BIND,
             help="hvor `pejling serve` svarer / where `pejling serve` answers (default PEJLING_BIND or 127.0.0.1:8000)",
         )
         parser.add_argument("--cache-dir", type=Path, default=Path("/var/cache/nginx/pejling"))

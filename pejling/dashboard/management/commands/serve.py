@@ -6,6 +6,7 @@ import os
 import sys
 from typing import Any
 
+from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandParser
 
@@ -14,8 +15,8 @@ class Command(BaseCommand):
     help = "Kør Pejling med gunicorn / serve Pejling with gunicorn."
 
     def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("--bind", default=os.environ.get("PEJLING_BIND", "127.0.0.1:8000"))
-        parser.add_argument("--workers", type=int, default=int(os.environ.get("PEJLING_WORKERS", "2")))
+        parser.add_argument("--bind", default=settings.PEJLING_BIND)
+        parser.add_argument("--workers", type=int, default=settings.PEJLING_WORKERS)
         parser.add_argument("--no-collectstatic", action="store_true")
 
     def handle(self, *args: Any, **options: Any) -> None:
