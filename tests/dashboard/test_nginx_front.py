@@ -26,6 +26,9 @@ pytestmark = pytest.mark.skipif(
 )
 
 
+PROXY_MAX_AGE = 3  # long enough that a slow machine still sees a HIT, short enough to wait for expiry
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -35,7 +38,7 @@ def free_port() -> int:
 @pytest.fixture
 def front(transactional_db, live_server, randers_assessed, settings):
     """nginx on a free port in front of the live server; its URL."""
-    settings.PEJLING_PROXY_MAX_AGE = 1
+    settings.PEJLING_PROXY_MAX_AGE = PROXY_MAX_AGE
     prefix = Path(tempfile.mkdtemp(prefix="pejling-front-"))
     prefix.chmod(0o755)  # started as root, nginx' workers are `nobody` and write their cache here
     port = free_port()
@@ -84,13 +87,12 @@ def test_the_admin_is_never_served_from_the_front(front):
 
 def test_a_new_assessment_reaches_visitors_after_the_proxy_lifetime(front, live_server, capsys):
     old = httpx.get(front + "/").headers["ETag"]
-    assert httpx.get(front + "/").headers["X-Cache-Status"] == "HIT"
     code, _ = run_command(capsys, "assess", "--as-of", "2026-11-29")
     assert code == 0
     new = httpx.get(live_server.url + "/").headers["ETag"]
     assert new != old
     seen = []
-    deadline = time.monotonic() + 10
+    deadline = time.monotonic() + PROXY_MAX_AGE + 15
     while time.monotonic() < deadline:
         answer = httpx.get(front + "/")
         seen.append(answer.headers["X-Cache-Status"])
