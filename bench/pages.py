@@ -35,6 +35,7 @@ django.setup()
 import httpx  # noqa: E402
 from django.core.management import call_command  # noqa: E402
 
+from pejling.lib.deploy.nginx import find_program  # noqa: E402
 from pejling.lib.fakestat.server import FakeStatBankServer  # noqa: E402
 from pejling.lib.planfile.validate import check_plan_file  # noqa: E402
 from pejling.lib.statbank.client import StatBankClient  # noqa: E402
@@ -64,10 +65,10 @@ def free_port() -> int:
 
 
 def ensure(tool: str, package: str) -> str:
-    found = shutil.which(tool) or (f"/usr/sbin/{tool}" if Path(f"/usr/sbin/{tool}").exists() else None)
+    found = find_program(tool)
     if found is None and os.geteuid() == 0 and shutil.which("apt-get"):
         subprocess.run(["apt-get", "install", "-y", "-q", package], check=False, capture_output=True)
-        found = shutil.which(tool) or (f"/usr/sbin/{tool}" if Path(f"/usr/sbin/{tool}").exists() else None)
+        found = find_program(tool)
     if found is None:
         sys.exit(f"{tool} mangler / is missing: apt-get install {package}")
     return found

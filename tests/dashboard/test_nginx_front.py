@@ -17,10 +17,11 @@ import httpx
 import pytest
 from django.core.management import call_command
 
+from pejling.lib.deploy.nginx import find_program
 from tests.conftest import run_command
 
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-NGINX = shutil.which("nginx") or ("/usr/sbin/nginx" if Path("/usr/sbin/nginx").exists() else None)
+NGINX = find_program("nginx")
 pytestmark = pytest.mark.skipif(
     NGINX is None, reason="nginx mangler / is missing: apt-get install nginx-light (make test does)"
 )

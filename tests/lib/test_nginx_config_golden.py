@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from pejling.lib.deploy.nginx import NginxFront
+from pejling.lib.deploy.nginx import NginxFront, find_program
 from tests.conftest import FIXTURES
 
 GOLDEN = FIXTURES / "golden" / "nginx"
@@ -26,7 +26,7 @@ CASES = {
     "site.conf": lambda: FRONT.site(),
     "standalone.conf": lambda: FRONT.standalone(Path("/run/pejling-front"), workers=4),
 }
-NGINX = shutil.which("nginx") or ("/usr/sbin/nginx" if Path("/usr/sbin/nginx").exists() else None)
+NGINX = find_program("nginx")
 
 
 @pytest.mark.parametrize("name", sorted(CASES))

@@ -7,10 +7,19 @@ without a lifetime are not stored. So the front holds no rules of its own about 
 
 from __future__ import annotations
 
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
 TEMP_DIRS = ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
+
+
+def find_program(name: str = "nginx") -> str | None:
+    """A program on PATH or in /usr/sbin (where Debian puts nginx, outside a normal user's PATH)."""
+    found = shutil.which(name)
+    if found is None and Path("/usr/sbin", name).exists():
+        found = str(Path("/usr/sbin", name))
+    return found
 
 
 @dataclass(frozen=True)

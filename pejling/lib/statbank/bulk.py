@@ -39,8 +39,7 @@ def fill_absent_zeros(parsed: ParsedTable, grid: Mapping[str, Sequence[str] | No
     axes: list[Sequence[str]] = []
     for position, name in enumerate(parsed.variables):
         codes = grid.get(name.upper())
-        seen = list(dict.fromkeys(key[position] for key in present))
-        axes.append(seen if codes is None else codes)
+        axes.append(list(dict.fromkeys(key[position] for key in present)) if codes is None else codes)
     cells: list[Cell] = []
     for key in itertools.product(*axes):
         found = present.pop(key, None)
