@@ -33,10 +33,12 @@ INSTALLED_APPS = [
     "pejling.stats",
     "pejling.progress",
     "pejling.dashboard",
+    "pejling.operations",
     "ninja",
 ]
 
 MIDDLEWARE = [
+    "pejling.operations.http.AllowedMethodsMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -47,6 +49,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "pejling.dashboard.caching.PublicApiMiddleware",
 ]
 
 ROOT_URLCONF = "pejling.urls"
@@ -129,5 +132,9 @@ PEJLING_WORKERS = env_int("PEJLING_WORKERS", 2, minimum=1)
 # Public pages: how long browsers and a shared front cache (nginx) may keep them; see docs/operations.md.
 PEJLING_BROWSER_MAX_AGE = env_int("PEJLING_BROWSER_MAX_AGE", 60, minimum=0)
 PEJLING_PROXY_MAX_AGE = env_int("PEJLING_PROXY_MAX_AGE", 10, minimum=0)
+# The API never answers more than this many rows in one page (?limit= above it is a 422).
+NINJA_PAGINATION_MAX_LIMIT = env_int("PEJLING_API_MAX_LIMIT", 1000, minimum=1)
+# Where `pejling refresh` keeps its lock file when the SQLite database has no file of its own.
+PEJLING_LOCK_DIR = Path(env_str("PEJLING_LOCK_DIR", str(BASE_DIR / "var")))
 PEJLING_HTTP_ATTEMPTS = env_int("PEJLING_HTTP_ATTEMPTS", 5, minimum=1)
 PEJLING_HTTP_BACKOFF = env_float("PEJLING_HTTP_BACKOFF", 0.5, minimum=0.0)

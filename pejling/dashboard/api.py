@@ -1,6 +1,7 @@
 """The read-only JSON API (django-ninja, OpenAPI at /api/docs). Every error has one shape:
 ``{"error": {"status": int, "code": str, "message": str}}``."""
 
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
@@ -199,7 +200,7 @@ def targets(request: HttpRequest, slug: str) -> list[dict[str, Any]]:
 
 @api.get("/series/{table}", response=list[ObservationOut], tags=["data"])
 @paginate(LimitOffsetPagination)
-def series(request: HttpRequest, table: str, area: str | None = None) -> list[dict[str, Any]]:
+def series(request: HttpRequest, table: str, area: str | None = None) -> Sequence[dict[str, Any]]:
     if area is not None and area not in BY_CODE:
         raise HttpError(422, f"ukendt område / unknown area {area!r}")
     return observations_with_provenance(table, area)

@@ -24,6 +24,7 @@ from pejling.dashboard.freshness import etag, last_modified
 
 View = Callable[..., HttpResponseBase]
 LANGUAGE_FROM_PATH = "_pejling_language_from_path"
+API_PREFIX = "/api/"
 
 
 def public_page(*, conditional: bool = True) -> Callable[[View], View]:
@@ -62,6 +63,21 @@ def mark_public(response: HttpResponseBase) -> None:
         s_maxage=settings.PEJLING_PROXY_MAX_AGE,
     )
     setattr(response, LANGUAGE_FROM_PATH, True)
+
+
+class PublicApiMiddleware:
+    """The read-only JSON API serves public data that change when the pages do, so its GET answers are
+    cached the same way (file cache, ETag/Last-Modified, public lifetimes for browsers and the nginx front).
+    Errors carry no lifetime and are never stored."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponseBase]) -> None:
+        self.get_response = get_response
+        self.cached = public_page()(get_response)
+
+    def __call__(self, request: HttpRequest) -> HttpResponseBase:
+        if request.method in ("GET", "HEAD") and request.path.startswith(API_PREFIX):
+            return self.cached(request)
+        return self.get_response(request)
 
 
 class LanguageFromPathVaryMiddleware:

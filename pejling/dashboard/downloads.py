@@ -13,6 +13,7 @@ from openpyxl import Workbook
 from pejling.dashboard.pages import Current
 from pejling.lib.geography import BY_CODE
 from pejling.lib.sources import SOURCES
+from pejling.lib.spreadsheet import csv_safe, starts_like_a_formula
 from pejling.progress.inputs import load_binding
 
 COLUMNS = [
@@ -75,6 +76,9 @@ def respond(data: list[dict[str, Any]], target_key: str, fmt: str) -> HttpRespon
         sheet.append(COLUMNS)
         for row in data:
             sheet.append([row[c] for c in COLUMNS])
+            for cell in sheet[sheet.max_row]:
+                if starts_like_a_formula(cell.value):
+                    cell.data_type = "s"  # text, never a formula
         buffer = io.BytesIO()
         book.save(buffer)
         response = HttpResponse(
@@ -85,7 +89,7 @@ def respond(data: list[dict[str, Any]], target_key: str, fmt: str) -> HttpRespon
         writer = csv.DictWriter(buffer_text, fieldnames=COLUMNS, delimiter=";")
         writer.writeheader()
         for row in data:
-            writer.writerow({k: (str(v).replace(".", ",") if k == "værdi" else v) for k, v in row.items()})
+            writer.writerow({k: (str(v).replace(".", ",") if k == "værdi" else csv_safe(v)) for k, v in row.items()})
         response = HttpResponse(
             ("\ufeff" + buffer_text.getvalue()).encode("utf-8"), content_type="text/csv; charset=utf-8"
         )

@@ -44,5 +44,5 @@ def _newest() -> datetime | None:
 
 def etag(request: HttpRequest, *args: Any, **kwargs: Any) -> str:
     stamp = last_modified(request)
-    key = f"{request.path}|{get_language()}|{stamp.isoformat() if stamp else '-'}"
+    key = f"{request.get_full_path()}|{get_language()}|{stamp.isoformat() if stamp else '-'}"
     return hashlib.sha256(key.encode()).hexdigest()[:32]

@@ -10,11 +10,15 @@ from __future__ import annotations
 
 import csv
 import io
+import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from openpyxl.utils.exceptions import InvalidFileException
+
 from pejling.lib.geography import code_for_name
+from pejling.lib.numbers import Convention, NumberError, file_convention, finite, parse_decimal
 from pejling.lib.periods import PeriodError, parse_period
 from pejling.lib.statbank.formats import FormatError, decode_text
 
@@ -58,13 +62,10 @@ def _table(path: Path, content: bytes) -> list[list[Any]]:
     return [row for row in csv.reader(io.StringIO(text), delimiter=delimiter)]
 
 
-def _number(value: Any) -> float:
+def _number(value: Any, convention: Convention) -> float:
     if isinstance(value, int | float) and not isinstance(value, bool):
-        return float(value)
-    text = str(value or "").strip().replace("\u00a0", "").replace(" ", "")
-    if "," in text:
-        text = text.replace(".", "").replace(",", ".")
-    return float(text)
+        return finite(float(value), value)
+    return parse_decimal(str(value or "").strip(), convention)
 
 
 def read_local_file(path: Path, content: bytes) -> LocalFile:
@@ -72,6 +73,9 @@ def read_local_file(path: Path, content: bytes) -> LocalFile:
     result = LocalFile()
     try:
         table = _table(path, content)
+    except (zipfile.BadZipFile, InvalidFileException):
+        result.problems.append((0, "filen er ikke en gyldig XLSX-fil / the file is not a valid XLSX workbook"))
+        return result
     except (FormatError, OSError, ValueError, KeyError) as exc:
         result.problems.append((0, f"filen kan ikke læses / cannot read the file: {exc}"))
         return result
@@ -87,6 +91,12 @@ def read_local_file(path: Path, content: bytes) -> LocalFile:
         )
         return result
     seen: dict[tuple[str, str], int] = {}
+    value_at = where["value"]
+    convention = file_convention(
+        str(row[value_at])
+        for row in table[1:]
+        if value_at is not None and value_at < len(row) and isinstance(row[value_at], str)
+    )
     for line, raw in enumerate(table[1:], start=2):
         if not any(str(c or "").strip() for c in raw):
             continue
@@ -101,9 +111,9 @@ def read_local_file(path: Path, content: bytes) -> LocalFile:
             problems.append(str(exc))
             period = ""
         try:
-            value = _number(cell["value"])
-        except ValueError:
-            problems.append(f"ikke et tal / not a number: {cell['value']!r}")
+            value = _number(cell["value"], convention)
+        except NumberError as exc:
+            problems.append(str(exc))
             value = 0.0
         if area is not None and period:
             if (area, period) in seen:

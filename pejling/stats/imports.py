@@ -11,7 +11,8 @@ from django.db import transaction
 from pejling.lib.localdata import read_local_file
 from pejling.lib.planfile.schema import Binding
 from pejling.lib.statbank.files import read_statbank_file
-from pejling.stats.models import SyncRun
+from pejling.lib.statbank.tableinfo import TableInfo, parse_tableinfo
+from pejling.stats.models import Snapshot, SyncRun
 from pejling.stats.store import NewCell, save_snapshot, store_cells
 
 
@@ -26,9 +27,12 @@ class ImportResult:
 
 
 def import_statbank_file(path: Path, *, table: str, now: datetime) -> ImportResult:
-    """Store a saved StatBank CSV as the series ``import:<TABLE>``; raises FormatError on damaged files."""
+    """Store a saved StatBank CSV as the series ``import:<TABLE>``, or nothing when any row has a problem
+    (checked against the table's stored tableinfo when there is one); raises FormatError on damaged files."""
     content = path.read_bytes()
-    read = read_statbank_file(content, table=table)
+    read = read_statbank_file(content, table=table, tableinfo=stored_tableinfo(table))
+    if read.problems:
+        return ImportResult(table, skipped=dict(read.skipped_areas), problems=read.problems)
     with transaction.atomic():
         run = SyncRun.objects.create(kind="import", started_at=now, source_url=str(path))
         snapshot = save_snapshot(
@@ -89,7 +93,13 @@ def import_local_file(
             request={"file": path.name, "binding": binding.id, "entered_by": entered_by, "source": citation},
         )
         cells = [
-            NewCell(r.area, r.period, {"kilde": r.source or citation} | ({"note": r.note} if r.note else {}), r.value)
+            NewCell(
+                r.area,
+                r.period,
+                {},
+                r.value,
+                notes={"kilde": r.source or citation} | ({"note": r.note} if r.note else {}),
+            )
             for r in read.rows
         ]
         result.counts = store_cells(
@@ -104,3 +114,24 @@ def import_local_file(
         run.status, run.finished_at, run.counts = SyncRun.Status.OK, now, result.counts
         run.save()
     return result
+
+
+def _notes(citation: str, note: str) -> dict[str, str]:
+    """A local cell's citation and note: provenance, kept beside the value, never part of its identity."""
+    return {"kilde": citation} | ({"note": note} if note else {})
+
+
+def stored_tableinfo(table: str) -> TableInfo | None:
+    """The newest tableinfo answer stored for a table by a sync, parsed; None when there is none."""
+    snapshot = (
+        Snapshot.objects.filter(source="statbank", kind="tableinfo", table__iexact=table)
+        .order_by("-retrieved_at")
+        .only("content")
+        .first()
+    )
+    if snapshot is None:
+        return None
+    try:
+        return parse_tableinfo(bytes(snapshot.content))
+    except (ValueError, KeyError):
+        return None

@@ -79,6 +79,9 @@ class Observation(models.Model):
     dims_key = models.CharField("nøgle for øvrige koder", max_length=1000)
     value = models.FloatField("værdi", null=True, blank=True)
     flag = models.CharField("markering", max_length=20, choices=Flag.choices, blank=True, default="")
+    # What describes a cell without identifying it (local data: its citation and note). Provenance, not a
+    # dimension: a re-import with another citation revises the same observation.
+    notes = models.JSONField("noter (kilde, bemærkning)", default=dict, blank=True)
     snapshot = models.ForeignKey(Snapshot, on_delete=models.PROTECT, related_name="observations")
     first_seen_at = models.DateTimeField("først set")
     updated_at = models.DateTimeField("senest ændret")

@@ -93,3 +93,12 @@ def sync_all(
         requests=lambda: statbank.request_count + (jobindsats.request_count if jobindsats else 0),
     )
     return run, results
+
+
+def mark_interrupted_runs(now: datetime) -> int:
+    """Sync runs still "running" when the data lock is free were stopped (killed, machine down): mark them
+    failed, saying so. Call only while holding the lock (pejling.operations.lock)."""
+    report = [{"binding": "", "table": "", "error": "afbrudt før afslutning / interrupted before it finished"}]
+    return SyncRun.objects.filter(status=SyncRun.Status.RUNNING, kind="sync").update(
+        status=SyncRun.Status.FAILED, finished_at=now, report=report
+    )

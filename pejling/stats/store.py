@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -20,6 +20,7 @@ class NewCell:
     dims: dict[str, str]
     value: float | None
     flag: str = ""
+    notes: dict[str, str] = field(default_factory=dict)  # provenance of the cell, not part of its identity
 
 
 def dims_key(dims: dict[str, str]) -> str:
@@ -43,7 +44,7 @@ def store_cells(
 ) -> dict[str, int]:
     """Insert new cells, update changed ones (keeping the old value as a revision), count the rest."""
     existing = {(o.area, o.period, o.dims_key): o for o in Observation.objects.filter(series_key=series_key, role=role)}
-    created, changed, revisions = [], [], []
+    created, changed, revisions, renoted = [], [], [], []
     unchanged = 0
     for cell in cells:
         key = (cell.area, cell.period, dims_key(cell.dims))
@@ -61,6 +62,7 @@ def store_cells(
                     dims_key=key[2],
                     value=cell.value,
                     flag=cell.flag,
+                    notes=cell.notes,
                     snapshot=snapshot,
                     first_seen_at=now,
                     updated_at=now,
@@ -77,16 +79,21 @@ def store_cells(
                     replaced_at=now,
                 )
             )
-            current.value, current.flag, current.snapshot, current.updated_at = (
+            current.value, current.flag, current.notes, current.snapshot, current.updated_at = (
                 cell.value,
                 cell.flag,
+                cell.notes,
                 snapshot,
                 now,
             )
             changed.append(current)
         else:
             unchanged += 1
+            if current.notes != cell.notes:  # same figure, another citation: keep the newest provenance
+                current.notes, current.snapshot = cell.notes, snapshot
+                renoted.append(current)
     Observation.objects.bulk_create(created, batch_size=2000)
-    Observation.objects.bulk_update(changed, ["value", "flag", "snapshot", "updated_at"], batch_size=2000)
+    Observation.objects.bulk_update(changed, ["value", "flag", "notes", "snapshot", "updated_at"], batch_size=2000)
+    Observation.objects.bulk_update(renoted, ["notes", "snapshot"], batch_size=2000)
     ObservationRevision.objects.bulk_create(revisions, batch_size=2000)
     return {"created": len(created), "revised": len(changed), "unchanged": unchanged}

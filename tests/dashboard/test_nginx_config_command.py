@@ -29,4 +29,5 @@ def test_standalone_writes_a_whole_config_into_its_folder(capsys, tmp_path):
     assert text.startswith("worker_processes 2;\n")
     assert f"pid {prefix / 'nginx.pid'};" in text
     assert f"proxy_temp_path {prefix / 'proxy_temp'};" in text
+    assert f"proxy_cache_path {prefix / 'cache'} " in text  # everything in DIR, the page cache too
     assert Path(prefix).is_dir()

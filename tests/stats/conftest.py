@@ -40,6 +40,7 @@ def statbank_client(fake):
         requests_per_second=1e6,
         sleep=lambda s: None,
         retry=RetryPolicy(max_attempts=3, base_seconds=0.0),
+        now=Clock(),  # retrieval times are fixed dates, not today's
     )
 
 

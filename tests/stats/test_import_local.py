@@ -35,7 +35,8 @@ def test_a_cp1252_csv_with_semicolons_and_decimal_commas(randers, tmp_path, caps
         "entered_by": "analytiker",
         "source": "",
     }
-    assert Observation.objects.get(area="730", period="2023").dims == {"kilde": "DST særkørsel 2024"}
+    stored = Observation.objects.get(area="730", period="2023")
+    assert (stored.dims, stored.notes) == ({}, {"kilde": "DST særkørsel 2024"})
 
 
 def test_an_xlsx_file_with_a_source_for_all_rows(randers, tmp_path, capsys):

@@ -12,7 +12,7 @@ from pydantic_core import ErrorDetails
 
 from pejling.lib.planfile.problems import Path, Problem, format_path
 from pejling.lib.planfile.schema import PlanFile
-from pejling.lib.planfile.yamlsource import YamlDocument, read_yaml
+from pejling.lib.planfile.yamlsource import MAX_BYTES, YamlDocument, read_yaml
 
 # Danish first, then pydantic's English message.
 _DANISH: dict[str, str] = {
@@ -69,6 +69,10 @@ def check_plan_text(text: str) -> CheckResult:
 def check_plan_file(path: FilePath) -> CheckResult:
     """Validate a plan file on disk; an unreadable file is a problem too, never a crash."""
     try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            message = f"filen er for stor / the file is too large: {size} bytes (højst / at most {MAX_BYTES})"
+            return CheckResult(None, [Problem(0, "$", message)])
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         return CheckResult(None, [Problem(0, "$", f"filen findes ikke / file not found: {path}")])

@@ -15,6 +15,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from pejling.lib.numbers import Convention, NumberError, finite, parse_decimal
+
 MISSING_MARKERS = {"..": "suppressed", ".": "missing", "-": "missing", "": "missing"}
 
 
@@ -46,16 +48,18 @@ class ParsedTable:
     cells: tuple[Cell, ...]
 
 
-def parse_number(text: str) -> tuple[float | None, str | None]:
-    """A StatBank number: decimal comma or point; missing markers give (None, flag)."""
+def parse_number(text: str, convention: Convention = Convention.POINT) -> tuple[float | None, str | None]:
+    """A StatBank number: decimal comma or point, finite; missing markers give (None, flag).
+
+    The API never writes thousands separators, so its ``12.345`` is a decimal (``Convention.POINT``); a saved
+    file passes the convention its own values show (``lib/numbers.py``)."""
     cleaned = text.strip()
     if cleaned in MISSING_MARKERS:
         return None, MISSING_MARKERS[cleaned]
-    normalised = cleaned.replace(",", ".") if "," in cleaned and "." not in cleaned else cleaned
     try:
-        return float(normalised), None
-    except ValueError:
-        raise FormatError(f"ikke et tal / not a number: {text!r}") from None
+        return parse_decimal(cleaned, convention), None
+    except NumberError as exc:
+        raise FormatError(str(exc)) from None
 
 
 def decode_text(body: bytes, encodings: Iterable[str] = ("utf-8-sig",)) -> str:
@@ -68,7 +72,9 @@ def decode_text(body: bytes, encodings: Iterable[str] = ("utf-8-sig",)) -> str:
     raise FormatError(f"kan ikke læses som / cannot be decoded as {', '.join(encodings)}")
 
 
-def parse_csv(body: bytes | str, *, value_column: str = "INDHOLD") -> ParsedTable:
+def parse_csv(
+    body: bytes | str, *, value_column: str = "INDHOLD", convention: Convention = Convention.POINT
+) -> ParsedTable:
     """Parse a CSV (or BULK) answer. The last column must be ``value_column``."""
     text = body if isinstance(body, str) else decode_text(body)
     rows = list(csv.reader(io.StringIO(text.lstrip("\ufeff")), delimiter=";"))
@@ -87,7 +93,7 @@ def parse_csv(body: bytes | str, *, value_column: str = "INDHOLD") -> ParsedTabl
                 f"line {line_number}: {len(row)} fields, expected {len(header)} (afkortet svar? / truncated?)"
             )
         try:
-            value, flag = parse_number(row[-1])
+            value, flag = parse_number(row[-1], convention)
         except FormatError as exc:
             raise FormatError(f"linje {line_number}: {exc}") from None
         cells.append(Cell(tuple(zip(names, (c.strip() for c in row[:-1]), strict=True)), value, flag))
@@ -117,7 +123,10 @@ def parse_jsonstat(body: bytes | str) -> ParsedTable:
         raw = values.get(str(flat)) if isinstance(values, dict) else values[flat]
         positions = _unravel(flat, sizes)
         codes = tuple((ids[i], codes_per_dimension[i][positions[i]]) for i in kept)
-        value = None if raw is None else float(raw)
+        try:
+            value = None if raw is None else finite(float(raw))
+        except (TypeError, ValueError) as exc:
+            raise FormatError(f"JSON-stat værdi nr. / value number {flat}: {exc}") from None
         cells.append(Cell(codes, value, None if raw is not None else "missing"))
     return ParsedTable(tuple(ids[i] for i in kept), tuple(cells))
 

@@ -10,6 +10,8 @@ from django.core.management.base import BaseCommand, CommandParser
 
 from pejling.lib.deploy.nginx import NginxFront
 
+DEFAULT_CACHE_DIR = Path("/var/cache/nginx/pejling")
+
 
 class Command(BaseCommand):
     help = (
@@ -25,7 +27,11 @@ class Command(BaseCommand):
             default=settings.PEJLING_BIND,
             help="hvor `pejling serve` svarer / where `pejling serve` answers (default PEJLING_BIND or 127.0.0.1:8000)",
         )
-        parser.add_argument("--cache-dir", type=Path, default=Path("/var/cache/nginx/pejling"))
+        parser.add_argument(
+            "--cache-dir",
+            type=Path,
+            help="nginx' sidecache / the page cache (default /var/cache/nginx/pejling; with --standalone DIR/cache)",
+        )
         parser.add_argument(
             "--standalone",
             type=Path,
@@ -36,19 +42,20 @@ class Command(BaseCommand):
         parser.add_argument("--output", type=Path, help="skriv til fil / write to a file instead of stdout")
 
     def handle(self, *args: Any, **options: Any) -> None:
+        prefix: Path | None = options["standalone"]
+        prefix = prefix.resolve() if prefix is not None else None
+        cache_dir = options["cache_dir"] or (prefix / "cache" if prefix is not None else DEFAULT_CACHE_DIR)
         front = NginxFront(
             listen=options["listen"],
             upstream=options["upstream"],
             static_root=Path(settings.STATIC_ROOT).resolve(),
-            cache_dir=options["cache_dir"],
+            cache_dir=cache_dir,
             server_name=options["server_name"],
             static_max_age=settings.WHITENOISE_MAX_AGE,
         )
-        prefix: Path | None = options["standalone"]
         if prefix is None:
             text = front.site()
         else:
-            prefix = prefix.resolve()
             prefix.mkdir(parents=True, exist_ok=True)
             text = front.standalone(prefix, workers=options["workers"])
         if options["output"] is None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import getpass
 import json
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 from typing import IO, Any, cast
 
@@ -18,6 +19,8 @@ from pejling.lib.statbank.formats import FormatError
 from pejling.plans.queries import current_bindings
 from pejling.stats.imports import import_local_file, import_statbank_file
 from pejling.stats.provenance import SAMPLE_DATA_NOTE, observations_with_provenance
+
+TEXT_LIMIT = 500
 
 
 class Command(BaseCommand):
@@ -37,6 +40,10 @@ class Command(BaseCommand):
         show.add_argument("--table", required=True)
         show.add_argument("--area")
         show.add_argument("--format", choices=["text", "json"], default="text")
+        show.add_argument(
+            "--limit", type=int, help=f"højst så mange rækker / at most this many rows (text: {TEXT_LIMIT})"
+        )
+        show.add_argument("--offset", type=int, default=0, help="spring så mange over / skip this many rows")
 
     def handle(self, *args: Any, **options: Any) -> None:
         wide = None if self.stdout.isatty() else 200
@@ -61,12 +68,20 @@ class Command(BaseCommand):
         except FormatError as exc:
             self._fail(f"{path}: {exc} — intet gemt / nothing stored")
             return
+        if result.problems:
+            self._report_left_out(result.skipped)
+            for line, message in result.problems:
+                self.console.print(f"[red]✗[/] {path}:{line}: tabel {table}, {message}")
+            self._fail(f"{len(result.problems)} fejl / errors — intet gemt / nothing stored")
         c = result.counts
         self.console.print(
             f"✓ {path}: tabel {table}, {c['rows']} rækker / rows: {c['created']} nye / new, "
             f"{c['revised']} revideret / revised, {c['unchanged']} uændrede / unchanged"
         )
-        for label, count in sorted(result.skipped.items()):
+        self._report_left_out(result.skipped)
+
+    def _report_left_out(self, skipped: dict[str, int]) -> None:
+        for label, count in sorted(skipped.items()):
             self.console.print(
                 f"  udeladt / left out: {label!r} ({count} rækker / rows; ikke kommune, region eller land)"
             )
@@ -100,10 +115,14 @@ class Command(BaseCommand):
         )
 
     def _show(self, options: dict[str, Any]) -> None:
-        rows = observations_with_provenance(options["table"], options["area"])
+        everything = observations_with_provenance(options["table"], options["area"])
+        offset, limit = max(options["offset"], 0), options["limit"]
         if options["format"] == "json":
-            self.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2))
+            selected = everything if (offset, limit) == (0, None) else everything[offset : offset + (limit or 10**12)]
+            self._write_json_array(selected)
             return
+        total = len(everything)
+        rows = everything[offset : offset + (limit if limit is not None else TEXT_LIMIT)]
         if not rows:
             self.console.print(f"Ingen observationer for tabel {options['table']} / no observations")
             return
@@ -128,3 +147,15 @@ class Command(BaseCommand):
         )
         if any(row["provenance"]["sample_data"] for row in rows):
             self.console.print(f"[bold]{SAMPLE_DATA_NOTE}[/]")
+        if len(rows) < total:
+            self.console.print(
+                f"Viser / showing {offset + 1}–{offset + len(rows)} af / of {total}; "
+                "brug / use --offset, --limit eller / or --format json"
+            )
+
+    def _write_json_array(self, rows: Iterable[dict[str, Any]]) -> None:
+        """Stream a JSON array row by row, so that a table of any size prints in bounded memory."""
+        self.stdout.write("[", ending="")
+        for position, row in enumerate(rows):
+            self.stdout.write(("," if position else "") + "\n  " + json.dumps(row, ensure_ascii=False), ending="")
+        self.stdout.write("\n]")

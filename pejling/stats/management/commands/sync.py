@@ -14,9 +14,10 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from pejling.lib.jobindsats.client import JobindsatsClient
+from pejling.operations.lock import exclusive
 from pejling.plans.queries import current_bindings
 from pejling.stats.models import SyncRun
-from pejling.stats.runner import sync_all
+from pejling.stats.runner import mark_interrupted_runs, sync_all
 from pejling.stats.sources import statbank_source
 from pejling.stats.sync import BindingResult
 
@@ -43,6 +44,11 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args: Any, **options: Any) -> None:
+        with exclusive(wait=True):  # never two syncs at once; a run left "running" by a killed sync is stale
+            mark_interrupted_runs(timezone.now())
+            self._sync(options)
+
+    def _sync(self, options: dict[str, Any]) -> None:
         console = Console(file=cast(IO[str], self.stdout), highlight=False, soft_wrap=True)
         bindings = current_bindings(options["plan"])
         if options["only"]:
