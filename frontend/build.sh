@@ -9,6 +9,19 @@ cp -r node_modules/dkfds/dist/css node_modules/dkfds/dist/fonts node_modules/dkf
 cp node_modules/dkfds/dist/LICENSE.md "$out/dkfds/"
 cp node_modules/vega/build/vega.min.js node_modules/vega-lite/build/vega-lite.min.js \
    node_modules/vega-embed/build/vega-embed.min.js "$out/vega/"
+# Vega's expression interpreter, so that charts run under a Content-Security-Policy without 'unsafe-eval'.
+# It is published only as an ES module importing vega-util; vega.min.js carries vega-util, so the module
+# becomes a plain script that takes its three imports from the global `vega` and adds
+# `vega.expressionInterpreter` to it.
+{
+  echo "/* vega-interpreter $(node -p "require('./node_modules/vega-interpreter/package.json').version") (BSD-3-Clause), as a plain script */"
+  echo "(function (vega) {"
+  sed -e "s/^import { ascending, isString, DisallowedObjectProperties } from 'vega-util';$/const { ascending, isString, DisallowedObjectProperties } = vega;/" \
+      -e "s/^export { expression as expressionInterpreter };$/vega.expressionInterpreter = expression;/" -e "/sourceMappingURL/d" \
+      node_modules/vega-interpreter/build/vega-interpreter.js
+  echo "})(window.vega);"
+} > "$out/vega/vega-interpreter.js"
+grep -q "^import\|^export" "$out/vega/vega-interpreter.js" && { echo "vega-interpreter: unexpected imports" >&2; exit 1; }
 cp node_modules/vega/LICENSE "$out/vega/LICENSE-vega" 2>/dev/null || true
 cp node_modules/axe-core/axe.min.js node_modules/axe-core/LICENSE "$out/axe/"
 echo "front end: $(du -sh "$out" | cut -f1) copied to pejling/dashboard/static/vendor"

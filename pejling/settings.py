@@ -6,6 +6,7 @@ SQLite is the default so that a fresh clone runs with no services; production se
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -18,8 +19,25 @@ DEBUG = env_bool("PEJLING_DEBUG", False)
 SECRET_KEY = env_str("PEJLING_SECRET_KEY", "pejling-insecure-development-key-change-me")
 ALLOWED_HOSTS = env_list("PEJLING_ALLOWED_HOSTS", ["127.0.0.1", "localhost", "testserver"])
 # Behind the nginx front with TLS there: trust its X-Forwarded-Proto so that Django knows the request was https.
-if env_bool("PEJLING_BEHIND_TLS_PROXY", False):
+PEJLING_BEHIND_TLS_PROXY = env_bool("PEJLING_BEHIND_TLS_PROXY", False)
+if PEJLING_BEHIND_TLS_PROXY:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# Production over HTTPS (docs/operations.md): redirect http to https, HSTS, cookies only over TLS.
+PEJLING_HTTPS = env_bool("PEJLING_HTTPS", False)
+SECURE_SSL_REDIRECT = PEJLING_HTTPS
+SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$", r"^metrics$"]  # probes from inside the host
+SECURE_HSTS_SECONDS = env_int("PEJLING_HSTS_SECONDS", 31_536_000 if PEJLING_HTTPS else 0, minimum=0)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("PEJLING_HSTS_INCLUDE_SUBDOMAINS", True)
+SECURE_HSTS_PRELOAD = env_bool("PEJLING_HSTS_PRELOAD", False)
+SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = PEJLING_HTTPS
+SESSION_COOKIE_HTTPONLY = CSRF_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = CSRF_COOKIE_SAMESITE = "Lax"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+# Asking browsers' HSTS preload lists to include the site is the municipality's own decision (hstspreload.org);
+# until PEJLING_HSTS_PRELOAD is set, Django's reminder about it is not a warning of `check --deploy`.
+SILENCED_SYSTEM_CHECKS = [] if SECURE_HSTS_PRELOAD else ["security.W021"]
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -35,6 +53,8 @@ INSTALLED_APPS = [
     "pejling.dashboard",
     "pejling.operations",
     "ninja",
+    "axes",
+    "csp",
 ]
 
 MIDDLEWARE = [
@@ -49,8 +69,47 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "csp.middleware.CSPMiddleware",
     "pejling.dashboard.caching.PublicApiMiddleware",
+    "axes.middleware.AxesMiddleware",
 ]
+
+# Logins: failed attempts are counted per user name and client address (django-axes); after
+# PEJLING_LOGIN_FAILURE_LIMIT failures that pair is locked out for PEJLING_LOGIN_LOCKOUT_MINUTES.
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
+AXES_FAILURE_LIMIT = env_int("PEJLING_LOGIN_FAILURE_LIMIT", 5, minimum=1)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("PEJLING_LOGIN_LOCKOUT_MINUTES", 30, minimum=1))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "pejling.operations.clientip.client_ip"
+AXES_VERBOSE = False
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 12}},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+
+# Content-Security-Policy (django-csp): everything from this site only; no inline scripts or styles, no eval
+# (charts use Vega's expression interpreter). PEJLING_CSP_REPORT_ONLY=true sends it as report-only.
+_CSP = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
+if env_bool("PEJLING_CSP_REPORT_ONLY", False):
+    CONTENT_SECURITY_POLICY_REPORT_ONLY = _CSP
+else:
+    CONTENT_SECURITY_POLICY = _CSP
 
 ROOT_URLCONF = "pejling.urls"
 WSGI_APPLICATION = "pejling.wsgi.application"
@@ -134,6 +193,8 @@ PEJLING_BROWSER_MAX_AGE = env_int("PEJLING_BROWSER_MAX_AGE", 60, minimum=0)
 PEJLING_PROXY_MAX_AGE = env_int("PEJLING_PROXY_MAX_AGE", 10, minimum=0)
 # The API never answers more than this many rows in one page (?limit= above it is a 422).
 NINJA_PAGINATION_MAX_LIMIT = env_int("PEJLING_API_MAX_LIMIT", 1000, minimum=1)
+# /readyz answers 503 when the newest completed sync is older than this.
+PEJLING_READY_MAX_DATA_AGE_HOURS = env_int("PEJLING_READY_MAX_DATA_AGE_HOURS", 192, minimum=1)
 # Where `pejling refresh` keeps its lock file when the SQLite database has no file of its own.
 PEJLING_LOCK_DIR = Path(env_str("PEJLING_LOCK_DIR", str(BASE_DIR / "var")))
 PEJLING_HTTP_ATTEMPTS = env_int("PEJLING_HTTP_ATTEMPTS", 5, minimum=1)

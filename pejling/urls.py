@@ -4,6 +4,7 @@ from django.urls import include, path
 
 from pejling.dashboard import views
 from pejling.dashboard.api import api
+from pejling.operations import views as operations
 
 admin.site.site_header = "Pejling — administration"
 admin.site.site_title = "Pejling"
@@ -11,6 +12,8 @@ admin.site.site_title = "Pejling"
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("api/", api.urls),
+    path("healthz", operations.healthz, name="healthz"),
+    path("readyz", operations.readyz, name="readyz"),
     path("was", views.was, name="was"),
     path("geo/kommuner.geojson", views.geojson, name="geojson"),
     *i18n_patterns(path("", include("pejling.dashboard.urls")), prefix_default_language=False),

@@ -26,7 +26,7 @@ def test_no_wcag_violations_on_any_public_page(site, page):
     for path in PAGES:
         page.goto(f"{site}{path}")
         page.wait_for_load_state("networkidle")
-        page.add_script_tag(path=str(AXE))
+        page.add_script_tag(url=f"{site}/static/vendor/axe/axe.min.js")  # from the site: the CSP allows it
         result = page.evaluate(
             "async () => await axe.run(document, {runOnly: {type: 'tag', values: "
             "['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
