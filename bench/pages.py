@@ -106,13 +106,13 @@ def wait_for(url: str) -> None:
     sys.exit(f"{url} svarer ikke / does not answer")
 
 
-def load(wrk: str, url: str) -> tuple[float, float, float]:
+def load(wrk: str, url: str, clients: int = CLIENTS) -> tuple[float, float, float]:
     """Steady state: one request first (a cold page is rendered once, then cached), then wrk."""
     httpx.get(url, timeout=30).raise_for_status()
     script = TMP / "report.lua"
     script.write_text(LUA)
     out = subprocess.run(
-        [wrk, "-t", "2", "-c", str(CLIENTS), "-d", f"{SECONDS}s", "-s", str(script), url],
+        [wrk, "-t", "2", "-c", str(clients), "-d", f"{SECONDS}s", "-s", str(script), url],
         capture_output=True,
         text=True,
         check=True,

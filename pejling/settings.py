@@ -55,9 +55,11 @@ INSTALLED_APPS = [
     "ninja",
     "axes",
     "csp",
+    "django_prometheus",
 ]
 
 MIDDLEWARE = [
+    "django_prometheus.middleware.PrometheusBeforeMiddleware",
     "pejling.operations.http.AllowedMethodsMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -72,6 +74,7 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "pejling.dashboard.caching.PublicApiMiddleware",
     "axes.middleware.AxesMiddleware",
+    "django_prometheus.middleware.PrometheusAfterMiddleware",
 ]
 
 # Logins: failed attempts are counted per user name and client address (django-axes); after
@@ -193,6 +196,13 @@ PEJLING_BROWSER_MAX_AGE = env_int("PEJLING_BROWSER_MAX_AGE", 60, minimum=0)
 PEJLING_PROXY_MAX_AGE = env_int("PEJLING_PROXY_MAX_AGE", 10, minimum=0)
 # The API never answers more than this many rows in one page (?limit= above it is a 422).
 NINJA_PAGINATION_MAX_LIMIT = env_int("PEJLING_API_MAX_LIMIT", 1000, minimum=1)
+# When the systemd timer written by `pejling deploy systemd` runs `pejling refresh` (systemd OnCalendar).
+PEJLING_REFRESH_SCHEDULE = env_str("PEJLING_REFRESH_SCHEDULE", "*-*-* 05:30:00")
+# Who may read /metrics: a bearer token, or these addresses when they ask directly (not through the front).
+PEJLING_METRICS_TOKEN = env_str("PEJLING_METRICS_TOKEN", "")
+PEJLING_METRICS_ALLOW = env_list("PEJLING_METRICS_ALLOW", ["127.0.0.1", "::1"])
+# Where `pejling serve` lets its gunicorn workers keep their request metrics (emptied at each start).
+PEJLING_METRICS_DIR = Path(env_str("PEJLING_METRICS_DIR", str(BASE_DIR / "var" / "metrics")))
 # /readyz answers 503 when the newest completed sync is older than this.
 PEJLING_READY_MAX_DATA_AGE_HOURS = env_int("PEJLING_READY_MAX_DATA_AGE_HOURS", 192, minimum=1)
 # Where `pejling refresh` keeps its lock file when the SQLite database has no file of its own.

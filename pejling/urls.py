@@ -5,6 +5,7 @@ from django.urls import include, path
 from pejling.dashboard import views
 from pejling.dashboard.api import api
 from pejling.operations import views as operations
+from pejling.operations.metrics import metrics
 
 admin.site.site_header = "Pejling — administration"
 admin.site.site_title = "Pejling"
@@ -14,6 +15,7 @@ urlpatterns = [
     path("api/", api.urls),
     path("healthz", operations.healthz, name="healthz"),
     path("readyz", operations.readyz, name="readyz"),
+    path("metrics", metrics, name="metrics"),
     path("was", views.was, name="was"),
     path("geo/kommuner.geojson", views.geojson, name="geojson"),
     *i18n_patterns(path("", include("pejling.dashboard.urls")), prefix_default_language=False),

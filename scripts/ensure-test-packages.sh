@@ -7,6 +7,7 @@ have() { command -v "$1" >/dev/null 2>&1 || [ -x "/usr/sbin/$1" ]; }
 missing=()
 have chromium || missing+=(chromium)
 have nginx || missing+=(nginx-light)
+have pg_dump || missing+=(postgresql-client)
 [ ${#missing[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
   echo "Installerer / installing Debian packages for the tests: ${missing[*]}"
@@ -15,4 +16,5 @@ if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
 fi
 have chromium || echo "chromium mangler / is missing: the browser tests will be skipped"
 have nginx || echo "nginx mangler / is missing: the nginx front tests will be skipped"
+have pg_dump || echo "pg_dump mangler / is missing: the PostgreSQL backup drill will fail"
 exit 0

@@ -45,6 +45,7 @@ def run_bindings(
         "failed": failed,
         "requests": requests(),
         **{k: sum(r.counts.get(k, 0) for r in results) for k in ("created", "revised", "unchanged", "skipped_rows")},
+        "results": {r.series_key: r.status for r in results},  # per binding: fetched, skipped or failed
     }
     if not failed:
         run.status = SyncRun.Status.OK

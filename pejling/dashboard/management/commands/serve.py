@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sys
+from pathlib import Path
 from typing import Any
 
 from django.conf import settings
@@ -22,6 +24,12 @@ class Command(BaseCommand):
     def handle(self, *args: Any, **options: Any) -> None:
         if not options["no_collectstatic"]:
             call_command("collectstatic", interactive=False, verbosity=0)
+        # Every worker writes its request metrics into one folder, which /metrics adds up (prometheus_client's
+        # multiprocess mode); it is emptied at each start.
+        metrics_dir = Path(settings.PEJLING_METRICS_DIR)
+        shutil.rmtree(metrics_dir, ignore_errors=True)
+        metrics_dir.mkdir(parents=True, exist_ok=True)
+        os.environ["PROMETHEUS_MULTIPROC_DIR"] = str(metrics_dir)
         self.stdout.write(f"Pejling kører på / is running at http://{options['bind']}/")
         self.stdout.flush()
         argv = [
@@ -35,5 +43,7 @@ class Command(BaseCommand):
             str(options["workers"]),
             "--access-logfile",
             "-",
+            "--config",
+            "python:pejling.operations.gunicorn_conf",
         ]
         os.execv(sys.executable, argv)
