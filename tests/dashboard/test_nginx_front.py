@@ -81,6 +81,16 @@ def test_a_page_is_fetched_once_then_served_from_the_front(front, live_server):
     assert "Vary" not in second.headers
 
 
+def test_api_answers_are_kept_by_the_front_and_errors_are_not(front, live_server):
+    path = "/api/series/BU43?area=730&limit=5"
+    first, second = httpx.get(front + path), httpx.get(front + path)
+    assert (first.headers["X-Cache-Status"], second.headers["X-Cache-Status"]) == ("MISS", "HIT")
+    assert second.json() == httpx.get(live_server.url + path).json()
+    assert second.json()["count"] > 0
+    missing = [httpx.get(front + "/api/plans/ingen/targets") for _ in range(2)]
+    assert [(m.status_code, m.headers["X-Cache-Status"]) for m in missing] == [(404, "MISS"), (404, "MISS")]
+
+
 def test_the_admin_is_never_served_from_the_front(front):
     statuses = [httpx.get(front + "/admin/login/").headers["X-Cache-Status"] for _ in range(2)]
     assert statuses == ["MISS", "MISS"]
