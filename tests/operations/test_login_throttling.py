@@ -27,6 +27,7 @@ def test_the_right_password_is_refused_after_five_failures(client, admin_user):
     assert _login(client, "forkert").status_code == 429  # the fifth failure locks the pair out
     locked = _login(client, PASSWORD)
     assert locked.status_code == 429
+    assert "Prøv igen om 30 minutter." in locked.content.decode()
     assert "_auth_user_id" not in client.session
     assert _login(client, PASSWORD, address="10.0.0.8").status_code == 302  # another address is not locked
 
