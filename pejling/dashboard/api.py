@@ -218,7 +218,7 @@ def assessments(
         return []
     return [
         {
-            "target": r.target_key,
+            "target": r.target.key,
             "area": r.area,
             "as_of": r.as_of,
             "status": r.status,
@@ -234,7 +234,7 @@ def assessments(
             "change_note": r.change_note,
             "components": r.components,
         }
-        for r in rows.filter(as_of=as_of).order_by("target_key")
+        for r in rows.filter(as_of=as_of).select_related("target").order_by("target__key")
     ]
 
 

@@ -74,13 +74,13 @@ def freshness() -> dict[str, Any]:
 
 def forside(c: Current) -> dict[str, Any]:
     as_of = latest_as_of(c)
-    rollups = {r.goal_key: r for r in RollUp.objects.filter(plan_version=c.version, area=c.area, as_of=as_of)}
+    rollups = {r.goal_id: r for r in RollUp.objects.filter(plan_version=c.version, area=c.area, as_of=as_of)}
     goals = []
     for goal in c.version.goals.order_by("position"):
-        roll = rollups.get(goal.key)
+        roll = rollups.get(goal.entity_id)
         counts = [status_view(s) | {"count": n} for s, n in sorted((roll.counts if roll else {}).items())]
         goals.append({"goal": goal, "mean_score": roll.mean_score if roll else None, "counts": counts})
-    plan_roll = rollups.get("")
+    plan_roll = rollups.get(None)
     return {
         "goals": goals,
         "as_of": as_of,
@@ -106,10 +106,10 @@ def goal_page(c: Current, goal_key: str) -> dict[str, Any] | None:
     if goal is None:
         return None
     as_of = latest_as_of(c)
-    rows = {r.target_key: r for r in Assessment.objects.filter(plan_version=c.version, area=c.area, as_of=as_of)}
+    rows = {r.target_id: r for r in Assessment.objects.filter(plan_version=c.version, area=c.area, as_of=as_of)}
     targets = []
     for target in goal.targets.order_by("position"):
-        row = rows.get(target.key)
+        row = rows.get(target.entity_id)
         inputs = _main_inputs(row)
         targets.append(
             {
@@ -152,7 +152,9 @@ def target_page(c: Current, target_key: str) -> dict[str, Any] | None:
     if target is None or stored is None:
         return None
     row = (
-        Assessment.objects.filter(plan_version=c.version, area=c.area, target_key=target_key).order_by("-as_of").first()
+        Assessment.objects.filter(plan_version=c.version, area=c.area, target=stored.entity_id)
+        .order_by("-as_of")
+        .first()
     )
     main_id = (row.components.get("main_binding") if row else None) or target.bindings[0].id
     binding = _binding(c, main_id)

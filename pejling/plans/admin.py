@@ -28,6 +28,12 @@ class PlanAdmin(ReadOnlyAdmin):
     list_display = ("slug", "municipality_code", "created_at")
 
 
+@admin.register(models.PlanEntity)
+class PlanEntityAdmin(ReadOnlyAdmin):
+    list_display = ("key", "kind", "plan")
+    list_filter = ("plan", "kind")
+
+
 @admin.register(models.PlanVersion)
 class PlanVersionAdmin(ReadOnlyAdmin):
     list_display = ("plan", "number", "title", "status", "loaded_at")

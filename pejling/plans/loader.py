@@ -70,6 +70,7 @@ def _write_version(
     now: datetime,
 ) -> models.PlanVersion:
     meta = plan_file.plan
+    entity = _Entities(plan)
     version = models.PlanVersion.objects.create(
         plan=plan,
         number=number,
@@ -90,6 +91,7 @@ def _write_version(
         priority = meta.priorities.index(goal.id) + 1 if goal.id in meta.priorities else None
         goal_row = models.Goal.objects.create(
             version=version,
+            entity=entity(models.PlanEntity.Kind.GOAL, goal.id),
             key=goal.id,
             number=goal.number,
             title=goal.title,
@@ -99,13 +101,21 @@ def _write_version(
             position=position,
         )
         models.Initiative.objects.bulk_create(
-            models.Initiative(goal=goal_row, key=item.id, text=item.text, owner=item.owner or "", position=i)
+            models.Initiative(
+                goal=goal_row,
+                entity=entity(models.PlanEntity.Kind.INITIATIVE, item.id),
+                key=item.id,
+                text=item.text,
+                owner=item.owner or "",
+                position=i,
+            )
             for i, item in enumerate(goal.initiatives)
         )
         for target_position, target in enumerate(goal.targets):
             rule = target.interpretation
             target_row = models.Target.objects.create(
                 goal=goal_row,
+                entity=entity(models.PlanEntity.Kind.TARGET, target.id),
                 key=target.id,
                 text=target.text,
                 direction=target.direction,
@@ -124,6 +134,7 @@ def _write_version(
             models.Binding.objects.bulk_create(
                 models.Binding(
                     target=target_row,
+                    entity=entity(models.PlanEntity.Kind.BINDING, binding.id),
                     key=binding.id,
                     label=binding.label,
                     source=binding.source,
@@ -143,7 +154,13 @@ def _write_version(
             )
     models.Prerequisite.objects.bulk_create(
         models.Prerequisite(
-            version=version, key=p.id, title=p.title, short_title=p.short_title or "", text=p.text, position=i
+            version=version,
+            entity=entity(models.PlanEntity.Kind.PREREQUISITE, p.id),
+            key=p.id,
+            title=p.title,
+            short_title=p.short_title or "",
+            text=p.text,
+            position=i,
         )
         for i, p in enumerate(plan_file.prerequisites)
     )
@@ -163,6 +180,20 @@ def _write_version(
         for i, group in enumerate(plan_file.comparison_groups)
     )
     return version
+
+
+class _Entities:
+    """The plan's lasting identities, made on first use: the same (kind, key) in every version is one entity."""
+
+    def __init__(self, plan: models.Plan) -> None:
+        self.plan = plan
+        self.known = {(e.kind, e.key): e for e in plan.entities.all()}
+
+    def __call__(self, kind: str, key: str) -> models.PlanEntity:
+        found = self.known.get((kind, key))
+        if found is None:
+            found = self.known[(kind, key)] = models.PlanEntity.objects.create(plan=self.plan, kind=kind, key=key)
+        return found
 
 
 def interpretation_history(plan_slug: str, target_key: str) -> list[dict[str, Any]]:

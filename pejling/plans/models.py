@@ -1,6 +1,7 @@
 """The plan as data. Each load of a changed file makes a new PlanVersion with its own copy of
 goals, targets, initiatives, bindings and comparison groups, so every earlier interpretation stays
-recoverable (goalpost integrity)."""
+recoverable (goalpost integrity). Each copied row points at a PlanEntity, the lasting identity of its
+målsætning, forudsætning, Mål, initiative or binding across versions, which everything downstream refers to."""
 
 from __future__ import annotations
 
@@ -23,6 +24,40 @@ class Plan(models.Model):
 
     def latest_version(self) -> PlanVersion | None:
         return self.versions.order_by("-number").first()
+
+
+class PlanEntity(models.Model):
+    """The lasting identity of a målsætning, forudsætning, Mål, initiative or binding: (plan, kind, key).
+
+    Versions come and go; the entity stays. Assessments, initiative updates, citizen input and reports point
+    here, so a Mål whose interpretation changed in a new version is still the same Mål."""
+
+    class Kind(models.TextChoices):
+        GOAL = "goal", "målsætning"
+        PREREQUISITE = "prerequisite", "forudsætning"
+        TARGET = "target", "mål"
+        INITIATIVE = "initiative", "initiativ"
+        BINDING = "binding", "indikatorbinding"
+
+    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="entities", verbose_name="plan")
+    kind = models.CharField("slags", max_length=20, choices=Kind.choices)
+    key = models.CharField("id", max_length=100)
+
+    class Meta:
+        verbose_name = "planelement"
+        verbose_name_plural = "planelementer"
+        constraints = [models.UniqueConstraint(fields=["plan", "kind", "key"], name="unique_plan_entity")]
+        ordering = ["plan", "kind", "key"]
+
+    def __str__(self) -> str:
+        return f"{self.plan.slug}:{self.kind}:{self.key}"
+
+
+def entity_field(related_name: str) -> models.ForeignKey[PlanEntity, PlanEntity]:
+    """The versioned row's pointer at its lasting identity."""
+    return models.ForeignKey(
+        PlanEntity, on_delete=models.CASCADE, related_name=related_name, verbose_name="varig identitet"
+    )
 
 
 class PlanVersion(models.Model):
@@ -57,6 +92,7 @@ class Goal(models.Model):
     """A målsætning."""
 
     version = models.ForeignKey(PlanVersion, on_delete=models.CASCADE, related_name="goals")
+    entity = entity_field("goal_versions")
     key = models.CharField("id", max_length=50)
     number = models.PositiveSmallIntegerField("nummer")
     title = models.CharField("titel", max_length=300)
@@ -79,6 +115,7 @@ class Prerequisite(models.Model):
     """A grundlæggende forudsætning."""
 
     version = models.ForeignKey(PlanVersion, on_delete=models.CASCADE, related_name="prerequisites")
+    entity = entity_field("prerequisite_versions")
     key = models.CharField("id", max_length=50)
     title = models.TextField("titel")
     short_title = models.CharField("kort titel", max_length=300, blank=True)
@@ -99,6 +136,7 @@ class Initiative(models.Model):
     """A "Sådan gør vi det" initiative."""
 
     goal = models.ForeignKey(Goal, on_delete=models.CASCADE, related_name="initiatives")
+    entity = entity_field("initiative_versions")
     key = models.CharField("id", max_length=50)
     text = models.TextField("tekst")
     owner = models.CharField("ansvarlig", max_length=200, blank=True)
@@ -117,6 +155,7 @@ class Target(models.Model):
     """A Mål with the interpretation used to assess it."""
 
     goal = models.ForeignKey(Goal, on_delete=models.CASCADE, related_name="targets")
+    entity = entity_field("target_versions")
     key = models.CharField("id", max_length=50)
     text = models.TextField("planens ordlyd")
     direction = models.CharField("retning", max_length=40)
@@ -145,6 +184,7 @@ class Binding(models.Model):
     """An indicator series bound to a Mål."""
 
     target = models.ForeignKey(Target, on_delete=models.CASCADE, related_name="bindings")
+    entity = entity_field("binding_versions")
     key = models.CharField("id", max_length=100)
     label = models.TextField("betegnelse")
     source = models.CharField("kilde", max_length=20)

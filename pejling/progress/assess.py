@@ -18,7 +18,7 @@ from pejling.lib.progress.interpretation import reading_of, target_value
 from pejling.lib.progress.opensdg import SeriesSpec
 from pejling.lib.progress.projection import as_dict, project, required_pace
 from pejling.lib.progress.statuses import NOT_AVAILABLE, Result, aggregate, not_available
-from pejling.plans.models import PlanVersion
+from pejling.plans.models import PlanEntity, PlanVersion
 from pejling.progress.explain import explain_change
 from pejling.progress.inputs import BindingData, load_binding
 from pejling.progress.models import Assessment, RollUp
@@ -154,19 +154,23 @@ def assess_plan(
     areas = areas or MUNICIPALITY_LIST
     groups = {g.name: list(g.members) for g in plan_file.comparison_groups if g.members != [COUNTRY]}
     previous = _previous(version.plan.slug, as_of)
+    entities = {(e.kind, e.key): e for e in version.plan.entities.all()}
     rows: list[Assessment] = []
     with transaction.atomic():
         peers = compute_peers(version, plan_file.peers, as_of) if plan_file.peers else {}
     population = population_series(plan_file, version.plan.slug)
     for goal in plan_file.goals:
+        goal_entity = entities[(PlanEntity.Kind.GOAL, goal.id)]
         for target in goal.targets:
+            target_entity = entities[(PlanEntity.Kind.TARGET, target.id)]
             bindings = [load_binding(f"{version.plan.slug}:{b.id}", b) for b in target.bindings]
             for area in areas:
                 area_groups = groups | ({PEERS_GROUP: peers[area]} if area in peers else {})
                 out = assess_target(
                     target, bindings, area, method=method, as_of=as_of, groups=area_groups, population=population
                 )
-                rows.append(_row(version, goal.id, target, area, as_of, now, out, previous.get((target.id, area))))
+                before = previous.get((target_entity.id, area))
+                rows.append(_row(version, (goal_entity, target_entity), target, area, as_of, now, out, before))
             on_target(target.id)
     with transaction.atomic():
         Assessment.objects.filter(plan_version=version, as_of=as_of).delete()
@@ -181,7 +185,7 @@ def assess_plan(
 
 def _row(
     version: PlanVersion,
-    goal_key: str,
+    entities: tuple[PlanEntity, PlanEntity],
     target: Target,
     area: str,
     as_of: date,
@@ -197,8 +201,8 @@ def _row(
         c["current_value"] = inputs[max(inputs)]
     row = Assessment(
         plan_version=version,
-        goal_key=goal_key,
-        target_key=target.id,
+        goal=entities[0],
+        target=entities[1],
         area=area,
         as_of=as_of,
         computed_at=now,
@@ -229,27 +233,28 @@ def _row(
     return row
 
 
-def _previous(plan_slug: str, as_of: date) -> dict[tuple[str, str], Assessment]:
-    latest: dict[tuple[str, str], Assessment] = {}
+def _previous(plan_slug: str, as_of: date) -> dict[tuple[int, str], Assessment]:
+    """The newest earlier assessment per Mål (its lasting identity, whatever the version) and area."""
+    latest: dict[tuple[int, str], Assessment] = {}
     rows = (
         Assessment.objects.filter(plan_version__plan__slug=plan_slug, as_of__lt=as_of)
         .select_related("plan_version")
         .order_by("as_of")
     )
     for row in rows:
-        latest[(row.target_key, row.area)] = row
+        latest[(row.target_id, row.area)] = row
     return latest
 
 
 def _roll_up(version: PlanVersion, plan_file: PlanFile, rows: list[Assessment], as_of: date) -> None:
     RollUp.objects.filter(plan_version=version, as_of=as_of).delete()
-    buckets: dict[tuple[str, str], list[Assessment]] = {}
+    buckets: dict[tuple[int | None, str], list[Assessment]] = {}
     for row in rows:
-        buckets.setdefault((row.goal_key, row.area), []).append(row)
-        buckets.setdefault(("", row.area), []).append(row)
+        buckets.setdefault((row.goal_id, row.area), []).append(row)
+        buckets.setdefault((None, row.area), []).append(row)
     RollUp.objects.bulk_create(
         [
-            RollUp(plan_version=version, goal_key=goal, area=area, as_of=as_of, **_summary(items))
+            RollUp(plan_version=version, goal_id=goal, area=area, as_of=as_of, **_summary(items))
             for (goal, area), items in buckets.items()
         ],
         batch_size=500,

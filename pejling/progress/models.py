@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.db import models
 
 from pejling.lib.progress.statuses import LABELS
-from pejling.plans.models import PlanVersion
+from pejling.plans.models import PlanEntity, PlanVersion
 
 STATUS_CHOICES = [(code, labels[0]) for code, labels in LABELS.items()]
 
@@ -14,8 +14,8 @@ class Assessment(models.Model):
     """One Mål for one municipality on one as-of date. Never edited; a new as-of date makes a new row."""
 
     plan_version = models.ForeignKey(PlanVersion, on_delete=models.CASCADE, related_name="assessments")
-    goal_key = models.CharField("målsætning", max_length=50)
-    target_key = models.CharField("mål", max_length=50)
+    goal = models.ForeignKey(PlanEntity, on_delete=models.CASCADE, related_name="goal_assessments")
+    target = models.ForeignKey(PlanEntity, on_delete=models.CASCADE, related_name="assessments")
     area = models.CharField("kommune", max_length=3)
     as_of = models.DateField("opgjort pr.")
     computed_at = models.DateTimeField("beregnet")
@@ -47,19 +47,21 @@ class Assessment(models.Model):
         verbose_name = "vurdering"
         verbose_name_plural = "vurderinger"
         constraints = [
-            models.UniqueConstraint(fields=["plan_version", "target_key", "area", "as_of"], name="unique_assessment")
+            models.UniqueConstraint(fields=["plan_version", "target", "area", "as_of"], name="unique_assessment")
         ]
-        indexes = [models.Index(fields=["area", "as_of"]), models.Index(fields=["target_key", "area"])]
+        indexes = [models.Index(fields=["area", "as_of"]), models.Index(fields=["target", "area"])]
 
     def __str__(self) -> str:
-        return f"{self.target_key} {self.area} {self.as_of}: {self.status}"
+        return f"{self.target.key} {self.area} {self.as_of}: {self.status}"
 
 
 class RollUp(models.Model):
-    """The mean score and the count per status for a målsætning (``goal_key``) or the whole plan (blank)."""
+    """The mean score and the count per status for a målsætning (``goal``) or the whole plan (no goal)."""
 
     plan_version = models.ForeignKey(PlanVersion, on_delete=models.CASCADE, related_name="rollups")
-    goal_key = models.CharField("målsætning (tom: hele planen)", max_length=50, blank=True)
+    goal = models.ForeignKey(
+        PlanEntity, on_delete=models.CASCADE, null=True, blank=True, related_name="rollups", verbose_name="målsætning"
+    )
     area = models.CharField("kommune", max_length=3)
     as_of = models.DateField("opgjort pr.")
     mean_score = models.FloatField("gennemsnitlig score", null=True, blank=True)
@@ -69,11 +71,14 @@ class RollUp(models.Model):
         verbose_name = "sammentælling"
         verbose_name_plural = "sammentællinger"
         constraints = [
-            models.UniqueConstraint(fields=["plan_version", "goal_key", "area", "as_of"], name="unique_rollup")
+            models.UniqueConstraint(fields=["plan_version", "goal", "area", "as_of"], name="unique_rollup"),
+            models.UniqueConstraint(
+                fields=["plan_version", "area", "as_of"], condition=models.Q(goal=None), name="unique_plan_rollup"
+            ),
         ]
 
     def __str__(self) -> str:
-        return f"{self.goal_key or 'plan'} {self.area} {self.as_of}: {self.mean_score}"
+        return f"{self.goal.key if self.goal else 'plan'} {self.area} {self.as_of}: {self.mean_score}"
 
 
 class PeerSet(models.Model):

@@ -25,13 +25,13 @@ def plan_status(
     as_of = as_of or rows.order_by("-as_of").values_list("as_of", flat=True).first()
     if as_of is None:
         return None
-    by_target = {r.target_key: r for r in rows.filter(as_of=as_of)}
-    rollups = {r.goal_key: r for r in RollUp.objects.filter(plan_version=version, area=area, as_of=as_of)}
+    by_target = {r.target_id: r for r in rows.filter(as_of=as_of)}
+    rollups = {r.goal_id: r for r in RollUp.objects.filter(plan_version=version, area=area, as_of=as_of)}
     goals = []
     for goal in version.goals.order_by("position"):
         targets = []
         for target in goal.targets.order_by("position"):
-            row = by_target.get(target.key)
+            row = by_target.get(target.entity_id)
             if row is None:
                 continue
             targets.append(
@@ -66,7 +66,7 @@ def plan_status(
                     "required_pace": row.required_pace,
                 }
             )
-        roll = rollups.get(goal.key)
+        roll = rollups.get(goal.entity_id)
         goals.append(
             {
                 "goal": goal.key,
@@ -77,7 +77,7 @@ def plan_status(
                 "targets": targets,
             }
         )
-    plan_roll = rollups.get("")
+    plan_roll = rollups.get(None)
     return {
         "plan": plan.slug,
         "plan_version": version.number,

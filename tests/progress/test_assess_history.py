@@ -19,9 +19,9 @@ JUNE, NOVEMBER = date(2026, 6, 1), date(2026, 11, 28)
 def test_assess_is_idempotent(testplan):
     version, plan_file = testplan
     assess_plan(version, plan_file, as_of=NOVEMBER, now=NOW)
-    first = list(Assessment.objects.order_by("target_key", "area").values_list("status", "score"))
+    first = list(Assessment.objects.order_by("target__key", "area").values_list("status", "score"))
     assess_plan(version, plan_file, as_of=NOVEMBER, now=NOW)
-    assert list(Assessment.objects.order_by("target_key", "area").values_list("status", "score")) == first
+    assert list(Assessment.objects.order_by("target__key", "area").values_list("status", "score")) == first
     assert Assessment.objects.count() == 294
 
 
@@ -32,9 +32,9 @@ def test_a_revision_is_named_in_the_change_note(testplan):
     revised.value += 0.4
     revised.save()
     assess_plan(version, plan_file, as_of=NOVEMBER, now=NOW)
-    row = Assessment.objects.get(target_key="2.1", area="730", as_of=NOVEMBER)
+    row = Assessment.objects.get(target__key="2.1", area="730", as_of=NOVEMBER)
     assert row.change_note.startswith("Danmarks Statistik har revideret 2023 / Danmarks Statistik revised 2023")
-    assert Assessment.objects.get(target_key="2.1", area="730", as_of=JUNE).change_note == (
+    assert Assessment.objects.get(target__key="2.1", area="730", as_of=JUNE).change_note == (
         "Første vurdering / first assessment"
     )
     assert Assessment.objects.count() == 2 * 294  # both dates kept
@@ -46,8 +46,8 @@ def test_new_data_is_named_in_the_change_note(testplan, statbank_client):
     assess_plan(version, plan_file, as_of=JUNE, now=NOW)
     sync_all(current_bindings("testplan"), statbank=statbank_client, jobindsats=None, now=Clock(), force=True)
     assess_plan(version, plan_file, as_of=NOVEMBER, now=NOW)
-    before = Assessment.objects.get(target_key="1.1", area="730", as_of=JUNE)
-    after = Assessment.objects.get(target_key="1.1", area="730", as_of=NOVEMBER)
+    before = Assessment.objects.get(target__key="1.1", area="730", as_of=JUNE)
+    after = Assessment.objects.get(target__key="1.1", area="730", as_of=NOVEMBER)
     assert (before.current_year, after.current_year) == (2022, 2023)
     assert after.change_note.startswith("ny data for 2023 / new data for 2023")
 
@@ -76,7 +76,7 @@ def test_a_changed_interpretation_is_named(testplan):
     )
     [(_, new_file)] = current_plan_files("testplan")
     assess_plan(PlanVersion.objects.get(plan__slug="testplan", number=2), new_file, as_of=NOVEMBER, now=NOW)
-    row = Assessment.objects.get(target_key="2.1", area="730", as_of=NOVEMBER)
+    row = Assessment.objects.get(target__key="2.1", area="730", as_of=NOVEMBER)
     assert "fortolkningen er ændret (planversion 2) / the interpretation changed" in row.change_note
-    unchanged = Assessment.objects.get(target_key="1.1", area="730", as_of=NOVEMBER)
+    unchanged = Assessment.objects.get(target__key="1.1", area="730", as_of=NOVEMBER)
     assert "fortolkningen" not in unchanged.change_note
