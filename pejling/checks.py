@@ -1,4 +1,4 @@
-"""Django system checks for misconfiguration, with stable ids (pejling.E001 …).
+"""Django system checks for misconfiguration, with stable ids (pejling.E002 …; E001, the plan file check, is retired).
 
 Run with ``pejling check``; Django also runs them before most commands.
 """
@@ -10,21 +10,6 @@ from urllib.parse import urlparse
 
 from django.conf import settings
 from django.core.checks import CheckMessage, Error, Warning, register
-
-
-@register("pejling")
-def check_plan_file(app_configs: Any = None, **kwargs: Any) -> list[CheckMessage]:
-    """pejling.E001: the configured plan file must exist."""
-    path = settings.PEJLING_PLAN_FILE
-    if not path.is_file():
-        return [
-            Error(
-                f"Planfilen findes ikke / the plan file does not exist: {path}",
-                hint="Set PEJLING_PLAN_FILE to a plan YAML file, e.g. plans/randers.yaml.",
-                id="pejling.E001",
-            )
-        ]
-    return []
 
 
 @register("pejling")

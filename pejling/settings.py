@@ -178,7 +178,8 @@ LOGGING = {
 }
 
 # Pejling's own settings
-PEJLING_PLAN_FILE = Path(env_str("PEJLING_PLAN_FILE", str(BASE_DIR / "plans" / "randers.yaml")))
+# The plan (its `plan.id`) the site shows at / and commands use by default; empty: the first loaded plan by id.
+PEJLING_PLAN = env_str("PEJLING_PLAN", "")
 PEJLING_STATBANK_URL = env_str("PEJLING_STATBANK_URL", "https://api.statbank.dk/v1")
 PEJLING_JOBINDSATS_URL = env_str("PEJLING_JOBINDSATS_URL", "https://api.jobindsats.dk/v3")
 PEJLING_JOBINDSATS_KEY = env_str("PEJLING_JOBINDSATS_KEY", "")

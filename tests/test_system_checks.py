@@ -1,5 +1,3 @@
-from pathlib import Path
-
 from django.core.checks import run_checks
 
 
@@ -11,10 +9,6 @@ def _ids(settings_overrides, settings):
 
 def test_no_problems_with_the_default_settings(settings):
     assert _ids({}, settings) == []
-
-
-def test_a_missing_plan_file_is_pejling_e001(settings):
-    assert _ids({"PEJLING_PLAN_FILE": Path("/nonexistent/plan.yaml")}, settings) == ["pejling.E001"]
 
 
 def test_a_bad_api_url_is_pejling_e002(settings):

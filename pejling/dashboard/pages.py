@@ -16,7 +16,7 @@ from pejling.lib.planfile.schema import Binding, PlanFile
 from pejling.lib.progress.statuses import LABELS
 from pejling.lib.sources import SOURCES
 from pejling.plans.models import Plan, PlanVersion
-from pejling.plans.queries import current_plan_files
+from pejling.plans.queries import current_plan, current_plan_files
 from pejling.progress.inputs import load_binding
 from pejling.progress.models import Assessment, PeerSet, RollUp
 from pejling.stats.models import SyncRun
@@ -44,12 +44,9 @@ class Current:
 
 
 def current() -> Current | None:
-    plans = list(Plan.objects.order_by("slug"))
-    if not plans:
-        return None
-    plan = plans[0]
-    version = plan.latest_version()
-    if version is None:
+    plan = current_plan()
+    version = plan.latest_version() if plan is not None else None
+    if plan is None or version is None:
         return None
     [(_, plan_file)] = current_plan_files(plan.slug)
     return Current(plan, version, plan_file, plan.municipality_code)

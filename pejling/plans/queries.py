@@ -4,8 +4,18 @@ from __future__ import annotations
 
 import json
 
+from django.conf import settings
+
 from pejling.lib.planfile.schema import Binding, PlanFile
 from pejling.plans import models
+
+
+def current_plan() -> models.Plan | None:
+    """The plan the site shows at ``/`` and commands use by default: ``PEJLING_PLAN`` when set, else the first
+    loaded plan by id. None when that plan is not loaded."""
+    plans = models.Plan.objects.order_by("slug")
+    wanted = settings.PEJLING_PLAN
+    return (plans.filter(slug=wanted) if wanted else plans).first()
 
 
 def latest_versions() -> list[models.PlanVersion]:

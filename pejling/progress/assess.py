@@ -10,6 +10,7 @@ from typing import Any
 
 from django.db import transaction
 
+from pejling.changes import announce
 from pejling.lib.benchmark import compare
 from pejling.lib.geography import COUNTRY, MUNICIPALITIES
 from pejling.lib.planfile.schema import PlanFile, Target
@@ -176,6 +177,7 @@ def assess_plan(
         Assessment.objects.filter(plan_version=version, as_of=as_of).delete()
         Assessment.objects.bulk_create(rows, batch_size=500)
         _roll_up(version, plan_file, rows, as_of)
+        announce("assessments")
     statuses: dict[str, int] = {}
     for row in rows:
         if row.area == version.plan.municipality_code:

@@ -8,6 +8,7 @@ from typing import Any
 from pejling.lib.geography import area_name
 from pejling.lib.progress.statuses import LABELS
 from pejling.plans.models import Plan
+from pejling.plans.queries import current_plan
 from pejling.progress.models import Assessment, RollUp
 
 
@@ -15,8 +16,7 @@ def plan_status(
     plan_slug: str | None = None, *, area: str | None = None, as_of: date | None = None
 ) -> dict[str, Any] | None:
     """The plan's statuses for one municipality on one as-of date (the latest by default), with components."""
-    plans = Plan.objects.all() if plan_slug is None else Plan.objects.filter(slug=plan_slug)
-    plan = plans.order_by("slug").first()
+    plan = current_plan() if plan_slug is None else Plan.objects.filter(slug=plan_slug).first()
     version = plan.latest_version() if plan else None
     if plan is None or version is None:
         return None

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from django.db import transaction
 
+from pejling.changes import announce
 from pejling.lib.localdata import read_local_file
 from pejling.lib.planfile.schema import Binding
 from pejling.lib.statbank.files import read_statbank_file
@@ -61,6 +62,7 @@ def import_statbank_file(path: Path, *, table: str, now: datetime) -> ImportResu
         run.status, run.finished_at = SyncRun.Status.OK, now
         run.counts = {**counts, "rows": len(read.rows), "skipped_rows": sum(read.skipped_areas.values())}
         run.save()
+        announce("data")
     return ImportResult(table, counts | {"rows": len(read.rows)}, dict(read.skipped_areas))
 
 
@@ -113,6 +115,7 @@ def import_local_file(
         )
         run.status, run.finished_at, run.counts = SyncRun.Status.OK, now, result.counts
         run.save()
+        announce("data")
     return result
 
 

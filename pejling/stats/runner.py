@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from datetime import datetime
 
+from pejling.changes import announce
 from pejling.lib.jobindsats.client import JobindsatsClient
 from pejling.lib.planfile.schema import Binding
 from pejling.lib.statbank.client import StatBankClient
@@ -56,6 +57,7 @@ def run_bindings(
     run.finished_at = now()
     run.sample_data = run.snapshots.filter(sample_data=True).exists()
     run.save()
+    announce("data")
     return results
 
 
@@ -100,6 +102,9 @@ def mark_interrupted_runs(now: datetime) -> int:
     """Sync runs still "running" when the data lock is free were stopped (killed, machine down): mark them
     failed, saying so. Call only while holding the lock (pejling.operations.lock)."""
     report = [{"binding": "", "table": "", "error": "afbrudt før afslutning / interrupted before it finished"}]
-    return SyncRun.objects.filter(status=SyncRun.Status.RUNNING, kind="sync").update(
+    marked = SyncRun.objects.filter(status=SyncRun.Status.RUNNING, kind="sync").update(
         status=SyncRun.Status.FAILED, finished_at=now, report=report
     )
+    if marked:
+        announce("data")
+    return marked

@@ -9,7 +9,6 @@ from __future__ import annotations
 import sys
 from typing import Any
 
-from django.core.cache import cache
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandParser
 from django.utils import timezone
@@ -46,7 +45,6 @@ class Command(BaseCommand):
         if sync_code == 2:  # nothing to sync: no plan loaded
             return 2
         assess_code = _exit_code(lambda: call_command("assess", stdout=self.stdout))
-        cache.clear()
         return sync_code or assess_code
 
 

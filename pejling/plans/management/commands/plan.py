@@ -7,7 +7,6 @@ import sys
 from pathlib import Path
 from typing import IO, Any, cast
 
-from django.core.cache import cache
 from django.core.management.base import BaseCommand, CommandParser
 from django.utils import timezone
 from rich.console import Console
@@ -95,9 +94,7 @@ class Command(BaseCommand):
             console.print(f"{verb}: {outcome.plan_slug} version {outcome.version_number}")
             for change in outcome.changes:
                 console.print(f"  {change.path}: {_short(change.before)} → {_short(change.after)}")
-        if outcome.committed:
-            cache.clear()  # pages show the new plan version at once
-        else:
+        if not outcome.committed:
             console.print("Prøvekørsel — intet skrevet; brug --commit / dry run — nothing written; use --commit")
 
 

@@ -6,7 +6,6 @@ import sys
 from datetime import date
 from typing import IO, Any, cast
 
-from django.core.cache import cache
 from django.core.management.base import BaseCommand, CommandParser
 from django.utils import timezone
 from rich.console import Console
@@ -52,7 +51,6 @@ class Command(BaseCommand):
                     method=options["method"],
                     on_target=advance,
                 )
-            cache.clear()  # pages show the new statuses at once
             counts = ", ".join(f"{LABELS[k][0]}: {v}" for k, v in sorted(summary.statuses.items()))
             console.print(
                 f"✓ {slug} pr. {as_of}: {summary.assessments} vurderinger / assessments "

@@ -6,7 +6,6 @@ import sys
 from typing import IO, Any, cast
 
 from django.conf import settings
-from django.core.cache import cache
 from django.core.management.base import BaseCommand, CommandParser
 from django.utils import timezone
 from rich.console import Console
@@ -89,7 +88,6 @@ class Command(BaseCommand):
                     source_url=source.url,
                     on_result=advance,
                 )
-        cache.clear()  # pages show the new data at once
         self._summary(console, run, results)
         if run.counts.get("failed"):
             sys.exit(1)
