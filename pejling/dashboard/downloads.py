@@ -12,7 +12,7 @@ from openpyxl import Workbook
 
 from pejling.dashboard.pages import Current
 from pejling.lib.geography import BY_CODE
-from pejling.lib.sources import SOURCES
+from pejling.lib.sources import provenance
 from pejling.lib.spreadsheet import csv_safe, starts_like_a_formula
 from pejling.progress.inputs import load_binding
 
@@ -38,12 +38,7 @@ def rows(c: Current, target_key: str) -> list[dict[str, Any]] | None:
     out = []
     for binding in target.bindings:
         data = load_binding(f"{c.plan.slug}:{binding.id}", binding)
-        source = SOURCES[binding.source]
-        citation = (
-            source.citation
-            if binding.derivation.kind == "identity"
-            else (f"Egne beregninger baseret på {source.producer}")
-        )
+        origin = provenance(binding.source, binding.table, derived=binding.derivation.kind != "identity")
         for area, years in sorted(data.values.items()):
             for year, value in sorted(years.items()):
                 out.append(
@@ -54,9 +49,9 @@ def rows(c: Current, target_key: str) -> list[dict[str, Any]] | None:
                         "år": year,
                         "værdi": value,
                         "enhed": binding.unit,
-                        "kilde": citation,
+                        "kilde": origin["citation"],
                         "tabel": binding.table,
-                        "licens": source.licence,
+                        "licens": origin["licence"],
                         "hentet": data.vintage.get("retrieved_at", ""),
                         "eksempeldata": bool(data.vintage.get("sample_data")),
                     }

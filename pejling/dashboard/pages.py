@@ -14,7 +14,7 @@ from pejling.lib.charts import map_chart, rank_chart, sparkline, trend_chart
 from pejling.lib.geography import BY_CODE, COUNTRY, MUNICIPALITY_CODES, area_name
 from pejling.lib.planfile.schema import Binding, PlanFile
 from pejling.lib.progress.statuses import LABELS
-from pejling.lib.sources import SOURCES
+from pejling.lib.sources import provenance
 from pejling.plans.models import Plan, PlanVersion
 from pejling.plans.queries import current_plan, current_plan_files
 from pejling.progress.inputs import load_binding
@@ -199,7 +199,6 @@ def target_page(c: Current, target_key: str) -> dict[str, Any] | None:
     )
     years = sorted({y for values in series.values() for y in values})
     table = [{"year": y, "values": [series[name].get(y) for name in series]} for y in years]
-    source = SOURCES[binding.source]
     return {
         "target": target,
         "stored": stored,
@@ -210,16 +209,8 @@ def target_page(c: Current, target_key: str) -> dict[str, Any] | None:
         "rank_chart": ranks,
         "table_names": list(series),
         "table": table,
-        "provenance": {
-            "producer": source.producer,
-            "licence": source.licence,
-            "table": binding.table,
-            "table_url": source.table_url.format(table=binding.table) if source.table_url else "",
-            "citation": source.citation
-            if binding.derivation.kind == "identity"
-            else f"Egne beregninger baseret på {source.producer}",
-            "vintage": data.vintage,
-        },
+        "provenance": provenance(binding.source, binding.table, derived=binding.derivation.kind != "identity")
+        | {"vintage": data.vintage},
         "map_chart": map_chart(
             in_year,
             "/geo/kommuner.geojson",

@@ -52,6 +52,19 @@ SOURCES: dict[str, SourceInfo] = {
 }
 
 
+def provenance(source_key: str, table: str, *, derived: bool = False) -> dict[str, str]:
+    """The one provenance of a table's figures: producer, licence, table address and citation; a derived
+    figure (a share, sum or ratio Pejling computed) is cited as "Egne beregninger baseret på …"."""
+    source = SOURCES[source_key]
+    return {
+        "producer": source.producer,
+        "licence": source.licence,
+        "table": table,
+        "table_url": source.table_url.format(table=table) if source.table_url else "",
+        "citation": f"Egne beregninger baseret på {source.producer}" if derived else source.citation,
+    }
+
+
 def known_sources() -> list[str]:
     """Source keys in a stable order, for messages."""
     return sorted(SOURCES)

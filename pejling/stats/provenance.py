@@ -12,7 +12,7 @@ from typing import Any, overload
 from django.db.models import QuerySet
 
 from pejling.lib.geography import BY_CODE
-from pejling.lib.sources import SOURCES
+from pejling.lib.sources import provenance as source_provenance
 from pejling.stats.models import Observation, Snapshot
 
 SAMPLE_DATA_NOTE = "Eksempeldata — ikke officielle tal"
@@ -40,7 +40,6 @@ def _with_provenance(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def _row(row: dict[str, Any], snapshot: dict[str, Any]) -> dict[str, Any]:
-    source = SOURCES[row["source"]]
     return {
         "series": row["series_key"],
         "role": row["role"],
@@ -51,11 +50,8 @@ def _row(row: dict[str, Any], snapshot: dict[str, Any]) -> dict[str, Any]:
         "dims": row["dims"],
         "value": row["value"],
         "flag": row["flag"],
-        "provenance": {
-            "producer": source.producer,
-            "table_url": source.table_url.format(table=row["table"]) if source.table_url else "",
-            "licence": source.licence,
-            "citation": source.citation,
+        "provenance": _source_provenance(row["source"], row["table"])
+        | {
             "retrieved_at": snapshot["retrieved_at"].isoformat(),
             "table_updated": snapshot["table_updated"].isoformat() if snapshot["table_updated"] else None,
             "origin": snapshot["origin"],
@@ -65,6 +61,10 @@ def _row(row: dict[str, Any], snapshot: dict[str, Any]) -> dict[str, Any]:
             "notes": row["notes"],
         },
     }
+
+
+def _source_provenance(source: str, table: str) -> dict[str, str]:
+    return {k: v for k, v in source_provenance(source, table).items() if k != "table"}
 
 
 class ObservationList(Sequence[dict[str, Any]]):
