@@ -17,7 +17,17 @@ from pejling.stats.models import Observation, Snapshot
 
 SAMPLE_DATA_NOTE = "Eksempeldata — ikke officielle tal"
 OBSERVATION_FIELDS = (
-    *("series_key", "role", "source", "table", "area", "period", "dims", "value", "flag", "notes", "snapshot_id"),
+    "series_key",
+    "role",
+    "source",
+    "table",
+    "area",
+    "period",
+    "dims",
+    "value",
+    "flag",
+    "notes",
+    "snapshot_id",
 )
 SNAPSHOT_SUMMARY_FIELDS = ("id", "retrieved_at", "table_updated", "origin", "sha256", "sample_data")
 CHUNK = 2000

@@ -1,7 +1,6 @@
 """Under `pejling serve` (gunicorn, two workers) /metrics adds up the requests of every worker."""
 
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -10,16 +9,11 @@ import httpx
 from prometheus_client.parser import text_string_to_metric_families
 
 from tests.conftest import REPO
-
-
-def _free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+from tests.dashboard.test_nginx_front import free_port
 
 
 def test_request_counts_are_summed_over_the_workers(tmp_path):
-    port = _free_port()
+    port = free_port()
     env = dict(
         os.environ,
         DATABASE_URL=f"sqlite:///{tmp_path / 'db.sqlite3'}",

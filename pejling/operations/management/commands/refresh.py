@@ -11,10 +11,8 @@ from typing import Any
 
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandParser
-from django.utils import timezone
 
 from pejling.operations.lock import LockBusy, exclusive
-from pejling.stats.runner import mark_interrupted_runs
 
 
 class Command(BaseCommand):
@@ -37,9 +35,7 @@ class Command(BaseCommand):
             sys.exit(code)
 
     def _refresh(self, options: dict[str, Any]) -> int:
-        interrupted = mark_interrupted_runs(timezone.now())
-        if interrupted:
-            self.stdout.write(f"{interrupted} afbrudt(e) synkronisering(er) markeret fejlet / interrupted runs failed")
+        # `sync` marks runs left "running" by a killed sync as failed, under the same (re-entrant) lock.
         sync_options = {"fake": options["fake"], "offline_fallback": options["offline_fallback"]}
         sync_code = _exit_code(lambda: call_command("sync", stdout=self.stdout, **sync_options))
         if sync_code == 2:  # nothing to sync: no plan loaded
