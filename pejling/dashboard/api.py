@@ -84,7 +84,7 @@ class TargetOut(Schema):
 
 class ObservationOut(Schema):
     series: str
-    role: str
+    series_key: str
     table: str
     area: str
     area_name: str

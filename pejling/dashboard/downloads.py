@@ -37,7 +37,7 @@ def rows(c: Current, target_key: str) -> list[dict[str, Any]] | None:
         return None
     out = []
     for binding in target.bindings:
-        data = load_binding(f"{c.plan.slug}:{binding.id}", binding)
+        data = load_binding(binding)
         origin = provenance(binding.source, binding.table, derived=binding.derivation.kind != "identity")
         for area, years in sorted(data.values.items()):
             for year, value in sorted(years.items()):

@@ -155,7 +155,7 @@ def target_page(c: Current, target_key: str) -> dict[str, Any] | None:
     )
     main_id = (row.components.get("main_binding") if row else None) or target.bindings[0].id
     binding = _binding(c, main_id)
-    data = load_binding(f"{c.plan.slug}:{binding.id}", binding)
+    data = load_binding(binding)
     series: dict[str, dict[int, float]] = {}
     if data.values.get(c.area):
         series[area_name(c.area)] = data.values[c.area]

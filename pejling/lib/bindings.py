@@ -1,19 +1,29 @@
-"""What a binding asks of its source: one series per table (the value, and a ratio's denominator)."""
+"""What a binding asks of its source, as identities: the series (one table slice) and the indicator derived
+from it.
+
+A series is identified by its source, table and canonical selection (variable ids sorted, codes sorted, the
+derivation's own codes added), so every binding, in any plan, that asks for the same slice shares one series:
+one fetch, one copy. An indicator is identified by its series, its derivation and its period alignment.
+"""
 
 from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
+from typing import Any
 
-from pejling.lib.planfile.schema import Binding, RatioDerivation, ShareDerivation, SumDerivation
+from pejling.lib.planfile.schema import Binding, PlanFile, RatioDerivation, ShareDerivation, SumDerivation
+
+
+def _digest(document: Any) -> str:
+    return hashlib.sha256(json.dumps(document, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
 
 
 @dataclass(frozen=True)
 class SeriesRequest:
-    """One table's part of a binding: which codes to select and which variable's codes stay apart."""
+    """One table slice: which codes to select, which variable's codes stay apart, which measure (Jobindsats)."""
 
-    role: str  # "value" or "denominator"
     source: str
     table: str
     area_variable: str
@@ -22,15 +32,69 @@ class SeriesRequest:
     keep_split: str | None = None
     measure: str | None = None
 
+    def canonical(self) -> dict[str, Any]:
+        """The slice written one way only: variables sorted, each variable's codes sorted and unique."""
+        return {
+            "source": self.source,
+            "table": self.table,
+            "area_variable": self.area_variable,
+            "time_variable": self.time_variable,
+            "select": {name: sorted(set(self.select[name])) for name in sorted(self.select)},
+            "keep_split": self.keep_split,
+            "measure": self.measure,
+        }
+
     @property
-    def signature(self) -> str:
-        """Changes whenever the request would change; a changed binding is fetched again."""
-        text = json.dumps(asdict(self), sort_keys=True, ensure_ascii=False)
-        return hashlib.sha256(text.encode()).hexdigest()
+    def key(self) -> str:
+        """The series' identity (sha256 of the canonical slice)."""
+        return _digest(self.canonical())
+
+    @property
+    def label(self) -> str:
+        """A readable name: ``AUK01 YDELSESTYPE=TOT ALDER=16-64``."""
+        parts = [f"{name}={','.join(codes)}" for name, codes in self.canonical()["select"].items()]
+        return " ".join([self.table, *parts, *([f"[{self.measure}]"] if self.measure else [])])
+
+    @classmethod
+    def from_canonical(cls, document: dict[str, Any]) -> SeriesRequest:
+        return cls(
+            document["source"],
+            document["table"],
+            document["area_variable"],
+            document["time_variable"],
+            {name: list(codes) for name, codes in document["select"].items()},
+            document.get("keep_split"),
+            document.get("measure"),
+        )
 
 
-def series_for_binding(binding: Binding) -> list[SeriesRequest]:
-    """The series a binding needs, with the derivation's own codes added to the selection."""
+@dataclass(frozen=True)
+class IndicatorRequest:
+    """A binding's indicator: its value series, a ratio's denominator series, the derivation and alignment."""
+
+    value: SeriesRequest
+    denominator: SeriesRequest | None
+    derivation: dict[str, Any]
+    period_alignment: str
+
+    @property
+    def key(self) -> str:
+        return _digest(
+            {
+                "value": self.value.key,
+                "denominator": self.denominator.key if self.denominator else None,
+                "derivation": self.derivation,
+                "period_alignment": self.period_alignment,
+            }
+        )
+
+    def series(self) -> list[tuple[str, SeriesRequest]]:
+        """(role, series) pairs: the value, then the denominator when there is one."""
+        return [("value", self.value)] + ([("denominator", self.denominator)] if self.denominator else [])
+
+
+def indicator_request(binding: Binding) -> IndicatorRequest:
+    """The indicator a binding names, with the derivation's own codes added to the value series' selection."""
     derivation = binding.derivation
     select = {name: list(codes) for name, codes in binding.select.items()}
     keep_split = None
@@ -40,28 +104,37 @@ def series_for_binding(binding: Binding) -> list[SeriesRequest]:
     elif isinstance(derivation, SumDerivation):
         keep_split = derivation.variable
         select[derivation.variable] = list(derivation.values)
-    series = [
-        SeriesRequest(
-            "value",
-            binding.source,
-            binding.table,
-            binding.area_variable or "",
-            binding.time_variable,
-            select,
-            keep_split,
-            binding.measure,
-        )
-    ]
+    value = SeriesRequest(
+        binding.source,
+        binding.table,
+        binding.area_variable or "",
+        binding.time_variable,
+        select,
+        keep_split,
+        binding.measure,
+    )
+    denominator = None
     if isinstance(derivation, RatioDerivation):
         below = derivation.denominator
-        series.append(
-            SeriesRequest(
-                "denominator",
-                below.source,
-                below.table,
-                below.area_variable or "",
-                below.time_variable,
-                {name: list(codes) for name, codes in below.select.items()},
-            )
+        denominator = SeriesRequest(
+            below.source,
+            below.table,
+            below.area_variable or "",
+            below.time_variable,
+            {name: list(codes) for name, codes in below.select.items()},
         )
-    return series
+    spec = derivation.model_dump(mode="json")
+    if isinstance(spec.get("denominator"), dict):
+        spec["denominator"].pop("verified", None)  # a reviewer's mark, not part of what is computed
+    return IndicatorRequest(value, denominator, spec, binding.period_alignment)
+
+
+def series_for_binding(binding: Binding) -> list[tuple[str, SeriesRequest]]:
+    """The series a binding needs, as (role, series)."""
+    return indicator_request(binding).series()
+
+
+def plan_bindings(plan_file: PlanFile) -> list[Binding]:
+    """Every binding of a plan: the Mål's, then the peers' structural variables."""
+    bindings = [b for goal in plan_file.goals for target in goal.targets for b in target.bindings]
+    return bindings + (list(plan_file.peers.variables) if plan_file.peers is not None else [])

@@ -1,18 +1,24 @@
 """From observations to an indicator series: derivations (a registry) and period alignment rules.
 
 A derivation turns the cells of one area and period into one value: ``identity``, ``share``, ``sum``;
-``ratio`` divides by a second series from another table after both are aligned to common periods.
-Missing stays missing: a value that needs a missing cell is None with the reason, never 0.
+``ratio`` divides by a second series from another table, each side aligned by its own rule first.
+Missing stays missing: a value that needs a missing cell is None with the reason, never 0. Every point
+keeps what it was computed from: a share's or ratio's numerator and denominator, and the newest snapshot
+(raw answer) behind each side.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from pejling.lib.periods import Period, parse_period, sub_periods_per_year
+
+# Bump when a derivation or alignment rule changes what it computes: stored indicator values made by an
+# older version are computed again.
+DERIVE_VERSION = 2
 
 
 class DerivationError(ValueError):
@@ -21,39 +27,63 @@ class DerivationError(ValueError):
 
 @dataclass(frozen=True)
 class Obs:
-    """One stored cell: area, period code, the other variables' codes, the value (None when missing)."""
+    """One stored cell: area, period code, the other variables' codes, the value (None when missing) and
+    the snapshot it was read from."""
 
     area: str
     period: str
     dims: Mapping[str, str]
     value: float | None
+    snapshot: int | None = None
 
 
 @dataclass(frozen=True)
 class Point:
-    """One value of the indicator; ``value`` None means missing, with ``note`` saying why."""
+    """One value of the indicator; ``value`` None means missing, with ``note`` saying why. ``numerator`` and
+    ``denominator`` are set for shares and ratios; ``snapshot`` and ``denominator_snapshot`` are the newest raw
+    answers each side was computed from."""
 
     area: str
     period: str
     value: float | None
     note: str = ""
+    numerator: float | None = None
+    denominator: float | None = None
+    snapshot: int | None = None
+    denominator_snapshot: int | None = None
+
+
+@dataclass(frozen=True)
+class _V:
+    value: float | None
+    note: str = ""
+    numerator: float | None = None
+    denominator: float | None = None
+    snapshot: int | None = None
+    denominator_snapshot: int | None = None
 
 
 Key = tuple[str, str]  # (area, period code)
-Values = dict[Key, tuple[float | None, str]]
-Deriver = Callable[[list[Obs], Mapping[str, Any]], tuple[float | None, str]]
+Values = dict[Key, _V]
+Deriver = Callable[[list[Obs], Mapping[str, Any]], _V]
+_INCOMPLETE = "incomplete"
 
 
-def _total(cells: Iterable[Obs]) -> tuple[float | None, str]:
+def _newest(snapshots: Iterable[int | None]) -> int | None:
+    return max((s for s in snapshots if s is not None), default=None)
+
+
+def _total(cells: Iterable[Obs]) -> _V:
     cells = list(cells)
+    snapshot = _newest(c.snapshot for c in cells)
     if not cells:
-        return None, "ingen celler / no cells"
+        return _V(None, "ingen celler / no cells")
     if any(c.value is None for c in cells):
-        return None, "mangler i kilden / missing at the source"
-    return sum(c.value for c in cells if c.value is not None), ""
+        return _V(None, "mangler i kilden / missing at the source", snapshot=snapshot)
+    return _V(sum(c.value for c in cells if c.value is not None), snapshot=snapshot)
 
 
-def _identity(cells: list[Obs], spec: Mapping[str, Any]) -> tuple[float | None, str]:
+def _identity(cells: list[Obs], spec: Mapping[str, Any]) -> _V:
     if len(cells) > 1:
         raise DerivationError(
             f"identity forventer én celle pr. område og periode, fik {len(cells)} / identity expects one cell per "
@@ -62,24 +92,32 @@ def _identity(cells: list[Obs], spec: Mapping[str, Any]) -> tuple[float | None, 
     return _total(cells)
 
 
-def _share(cells: list[Obs], spec: Mapping[str, Any]) -> tuple[float | None, str]:
+def _divide(top: _V, bottom: _V, scale: float) -> _V:
+    """``top / bottom × scale``, keeping both sides and their snapshots."""
+    if top.value is None or bottom.value is None:
+        value, note = None, top.note or bottom.note
+    elif bottom.value == 0:
+        value, note = None, "nævneren er 0 / the denominator is 0"
+    else:
+        value, note = top.value / bottom.value * scale, ""
+    return _V(value, note, top.value, bottom.value, top.snapshot, bottom.snapshot)
+
+
+def _share(cells: list[Obs], spec: Mapping[str, Any]) -> _V:
     variable = spec["variable"]
-    numerator = [c for c in cells if c.dims.get(variable) in spec["numerator"]]
-    denominator = [c for c in cells if c.dims.get(variable) in spec["denominator"]]
-    top, why_top = _total(numerator)
-    bottom, why_bottom = _total(denominator)
-    if top is None or bottom is None:
-        return None, why_top or why_bottom
-    if bottom == 0:
-        return None, "nævneren er 0 / the denominator is 0"
-    return top / bottom * float(spec.get("scale", 100.0)), ""
+    top = _total(c for c in cells if c.dims.get(variable) in spec["numerator"])
+    bottom = _total(c for c in cells if c.dims.get(variable) in spec["denominator"])
+    shared = _divide(top, bottom, float(spec.get("scale", 100.0)))
+    return replace(shared, snapshot=_newest([top.snapshot, bottom.snapshot]), denominator_snapshot=None)
 
 
-def _sum(cells: list[Obs], spec: Mapping[str, Any]) -> tuple[float | None, str]:
+def _sum(cells: list[Obs], spec: Mapping[str, Any]) -> _V:
     variable, wanted = spec["variable"], set(spec["values"])
     chosen = [c for c in cells if c.dims.get(variable) in wanted]
     if {c.dims.get(variable) for c in chosen} != wanted:
-        return None, "ikke alle dele findes / not every part is present"
+        return _V(
+            None, "ikke alle dele findes / not every part is present", snapshot=_newest(c.snapshot for c in chosen)
+        )
     return _total(chosen)
 
 
@@ -97,38 +135,49 @@ def _as_published(values: Values) -> Values:
     return values
 
 
-def _by_year(
-    values: Values, pick: Callable[[list[tuple[Period, float | None, str]]], tuple[float | None, str]]
-) -> Values:
-    years: dict[tuple[str, int], list[tuple[Period, float | None, str]]] = defaultdict(list)
-    for (area, code), (value, note) in values.items():
+Part = tuple[Period, _V]
+
+
+def _by_year(values: Values, pick: Callable[[list[Part]], _V | None]) -> Values:
+    years: dict[tuple[str, int], list[Part]] = defaultdict(list)
+    for (area, code), value in values.items():
         period = parse_period(code)
-        years[(area, period.year)].append((period, value, note))
+        years[(area, period.year)].append((period, value))
     out: Values = {}
     for (area, year), parts in years.items():
         parts.sort(key=lambda part: part[0])
         result = pick(parts)
-        if result != (None, "incomplete"):
+        if result is not None:
             out[(area, str(year))] = result
     return out
 
 
-def _mean(parts: list[tuple[Period, float | None, str]]) -> tuple[float | None, str]:
+def _mean_of(numbers: list[float | None]) -> float | None:
+    if any(n is None for n in numbers):
+        return None
+    return sum(n for n in numbers if n is not None) / len(numbers)
+
+
+def _mean(parts: list[Part]) -> _V | None:
     needed = sub_periods_per_year(parts[0][0].kind)
     if needed is None:
-        return parts[-1][1], parts[-1][2]
+        return parts[-1][1]
     if len(parts) < needed:
-        return None, "incomplete"
-    if any(value is None for _, value, _ in parts):
-        return None, "en del af året mangler / part of the year is missing"
-    return sum(value for _, value, _ in parts if value is not None) / len(parts), ""
+        return None  # the year is not complete yet
+    values = [value for _, value in parts]
+    snapshot = _newest(v.snapshot for v in values)
+    below = _newest(v.denominator_snapshot for v in values)
+    if any(v.value is None for v in values):
+        return _V(None, "en del af året mangler / part of the year is missing", None, None, snapshot, below)
+    top, bottom = _mean_of([v.numerator for v in values]), _mean_of([v.denominator for v in values])
+    return _V(_mean_of([v.value for v in values]), "", top, bottom, snapshot, below)
 
 
-def _last(parts: list[tuple[Period, float | None, str]]) -> tuple[float | None, str]:
-    period, value, note = parts[-1]
+def _last(parts: list[Part]) -> _V | None:
+    period, value = parts[-1]
     if period.is_sub_annual and period.end.month != 12:
-        return None, "incomplete"
-    return value, note
+        return None  # the year's last period has not come yet
+    return value
 
 
 def _shift(values: Values, years: int, end_year: bool) -> Values:
@@ -160,27 +209,17 @@ def indicator_series(
     alignment: str,
     denominator: Iterable[Obs] = (),
 ) -> list[Point]:
-    """The indicator per area and aligned period, sorted by area then period."""
+    """The indicator per area and aligned period, sorted by area then period. A ratio's denominator is aligned
+    by its own ``period_alignment`` before dividing."""
     values = ALIGNMENTS[alignment](derive_values(observations, derivation))
     if derivation["kind"] == "ratio":
         spec = derivation["denominator"]
-        bottom = ALIGNMENTS[str(spec.get("period_alignment", "as_published"))](
-            {key: _total(cells) for key, cells in _group(denominator).items()}
-        )
+        align_bottom = ALIGNMENTS[str(spec.get("period_alignment", "as_published"))]
+        bottom = align_bottom({key: _total(cells) for key, cells in _group(denominator).items()})
         scale = float(derivation.get("scale", 100.0))
-        ratio: Values = {}
-        for key, (top, note) in values.items():
-            below, below_note = bottom.get(key, (None, "nævneren mangler / no denominator"))
-            if top is None or below is None:
-                ratio[key] = (None, note or below_note)
-            elif below == 0:
-                ratio[key] = (None, "nævneren er 0 / the denominator is 0")
-            else:
-                ratio[key] = (top / below * scale, "")
-        values = ratio
+        missing = _V(None, "nævneren mangler / no denominator")
+        values = {key: _divide(top, bottom.get(key, missing), scale) for key, top in values.items()}
     return [
-        Point(area, period, value, note)
-        for (area, period), (value, note) in sorted(
-            values.items(), key=lambda item: (item[0][0], parse_period(item[0][1]))
-        )
+        Point(area, period, v.value, v.note, v.numerator, v.denominator, v.snapshot, v.denominator_snapshot)
+        for (area, period), v in sorted(values.items(), key=lambda item: (item[0][0], parse_period(item[0][1])))
     ]

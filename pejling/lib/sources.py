@@ -1,7 +1,8 @@
 """The registry of data sources a binding may name, with the provenance each one carries.
 
-Adding a source means adding one entry here (and, for fetching, a client in lib/); the plan-file
-validator accepts exactly the keys of ``SOURCES``.
+Adding a source means adding one entry here and, for fetching, one connector module (``pejling.lib.connectors``);
+the plan-file validator accepts exactly the keys of ``SOURCES``, and `pejling sync` fetches through the
+connector each entry names.
 """
 
 from __future__ import annotations
@@ -19,6 +20,10 @@ class SourceInfo:
     citation: str
     table_url: str  # format string with {table}; empty when tables have no public page
     needs_area_variable: bool
+    # ``module:function`` building the source's connector for a sync run (pejling.lib.connectors), or the
+    # sentence saying how its data arrive instead
+    connector: str = ""
+    not_fetched: str = ""
 
 
 SOURCES: dict[str, SourceInfo] = {
@@ -31,6 +36,7 @@ SOURCES: dict[str, SourceInfo] = {
             citation="Kilde: Danmarks Statistik",
             table_url="https://www.statbank.dk/{table}",
             needs_area_variable=True,
+            connector="pejling.lib.statbank.connector:connect",
         ),
         SourceInfo(
             key="jobindsats",
@@ -39,6 +45,7 @@ SOURCES: dict[str, SourceInfo] = {
             citation="Kilde: Jobindsats.dk",
             table_url="https://www.jobindsats.dk/",
             needs_area_variable=False,
+            connector="pejling.lib.jobindsats.connector:connect",
         ),
         SourceInfo(
             key="local",
@@ -47,6 +54,7 @@ SOURCES: dict[str, SourceInfo] = {
             citation="Kilde: kommunens egne opgørelser",
             table_url="",
             needs_area_variable=False,
+            not_fetched="lokale data indlæses med / local data are loaded with `pejling data import`",
         ),
     )
 }

@@ -6,6 +6,7 @@ import json
 
 from django.conf import settings
 
+from pejling.lib.bindings import plan_bindings
 from pejling.lib.planfile.schema import Binding, PlanFile
 from pejling.plans import models
 
@@ -35,11 +36,7 @@ def current_plan_files(plan_slug: str | None = None) -> list[tuple[str, PlanFile
 
 
 def current_bindings(plan_slug: str | None = None) -> list[tuple[str, Binding]]:
-    """Every binding of the newest plan versions, the peers' structural variables last, as (series key, binding);
-    the key is ``plan:binding``."""
-    out: list[tuple[str, Binding]] = []
-    for slug, plan_file in current_plan_files(plan_slug):
-        out += [(f"{slug}:{b.id}", b) for goal in plan_file.goals for target in goal.targets for b in target.bindings]
-        if plan_file.peers is not None:
-            out += [(f"{slug}:{v.id}", v) for v in plan_file.peers.variables]
-    return out
+    """Every binding of the newest plan versions (the peers' structural variables last) as (``plan:binding``,
+    binding)."""
+    files = current_plan_files(plan_slug)
+    return [(f"{slug}:{b.id}", b) for slug, plan_file in files for b in plan_bindings(plan_file)]

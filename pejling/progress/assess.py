@@ -12,6 +12,7 @@ from django.db import transaction
 
 from pejling.changes import announce
 from pejling.lib.benchmark import compare
+from pejling.lib.bindings import plan_bindings
 from pejling.lib.geography import COUNTRY, MUNICIPALITIES
 from pejling.lib.planfile.schema import PlanFile, Target
 from pejling.lib.progress import METHODS
@@ -24,6 +25,7 @@ from pejling.progress.explain import explain_change
 from pejling.progress.inputs import BindingData, load_binding
 from pejling.progress.models import Assessment, RollUp
 from pejling.progress.peers import compute_peers
+from pejling.stats.indicators import ensure_indicators
 
 MUNICIPALITY_LIST = [m.code for m in MUNICIPALITIES]
 PEERS_GROUP = "Statistiske naboer"
@@ -73,14 +75,14 @@ def _weights(data: BindingData, population: dict[str, dict[int, float]], year: i
     return weights, label
 
 
-def population_series(plan_file: PlanFile, plan_slug: str) -> dict[str, dict[int, float]]:
+def population_series(plan_file: PlanFile) -> dict[str, dict[int, float]]:
     """The population per area and year, from any binding that is FOLK1A's total (e.g. a peer variable)."""
     candidates = [b for g in plan_file.goals for t in g.targets for b in t.bindings]
     candidates += list(plan_file.peers.variables) if plan_file.peers else []
     for binding in candidates:
         ages = binding.select.get("ALDER", ["IALT"])
         if binding.table.upper() == "FOLK1A" and binding.derivation.kind == "identity" and ages == ["IALT"]:
-            return load_binding(f"{plan_slug}:{binding.id}", binding).values
+            return load_binding(binding).values
     return {}
 
 
@@ -153,18 +155,19 @@ def assess_plan(
 ) -> AssessSummary:
     """Assess every Mål of a plan version for every municipality (or ``areas``) and store the rows."""
     areas = areas or MUNICIPALITY_LIST
+    ensure_indicators(plan_bindings(plan_file), now)  # made by an older derive rule, or never: computed now
     groups = {g.name: list(g.members) for g in plan_file.comparison_groups if g.members != [COUNTRY]}
     previous = _previous(version.plan.slug, as_of)
     entities = {(e.kind, e.key): e for e in version.plan.entities.all()}
     rows: list[Assessment] = []
     with transaction.atomic():
         peers = compute_peers(version, plan_file.peers, as_of) if plan_file.peers else {}
-    population = population_series(plan_file, version.plan.slug)
+    population = population_series(plan_file)
     for goal in plan_file.goals:
         goal_entity = entities[(PlanEntity.Kind.GOAL, goal.id)]
         for target in goal.targets:
             target_entity = entities[(PlanEntity.Kind.TARGET, target.id)]
-            bindings = [load_binding(f"{version.plan.slug}:{b.id}", b) for b in target.bindings]
+            bindings = [load_binding(b) for b in target.bindings]
             for area in areas:
                 area_groups = groups | ({PEERS_GROUP: peers[area]} if area in peers else {})
                 out = assess_target(

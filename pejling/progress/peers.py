@@ -34,7 +34,7 @@ def _usable_years(values: dict[str, dict[str, dict[int, float]]]) -> list[int]:
 def compute_peers(version: PlanVersion, peers: Peers, as_of: date) -> dict[str, list[str]]:
     """Store every municipality's peers for the latest usable year; return area → peer codes."""
     variables = [PeerVariable(v.id, v.theme, v.transform) for v in peers.variables]
-    values = {v.id: load_binding(f"{version.plan.slug}:{v.id}", v).values for v in peers.variables}
+    values = {v.id: load_binding(v).values for v in peers.variables}
     years = _usable_years(values)
     PeerSet.objects.filter(plan_version=version, as_of=as_of).delete()
     if not years:

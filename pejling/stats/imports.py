@@ -1,4 +1,5 @@
-"""Imports from files: StatBank CSV files and local data for ``local`` bindings. All or nothing."""
+"""Imports from files, all or nothing: StatBank CSV files into the series bindings read, and local data for
+``local`` bindings. Every import computes the indicators of the series it changed."""
 
 from __future__ import annotations
 
@@ -9,67 +10,87 @@ from pathlib import Path
 from django.db import transaction
 
 from pejling.changes import announce
+from pejling.lib.bindings import SeriesRequest, indicator_request
 from pejling.lib.localdata import read_local_file
 from pejling.lib.planfile.schema import Binding
+from pejling.lib.statbank.filematch import cells_for_series, file_request, to_codes
 from pejling.lib.statbank.files import read_statbank_file
 from pejling.lib.statbank.tableinfo import TableInfo, parse_tableinfo
-from pejling.stats.models import Snapshot, SyncRun
+from pejling.stats.indicators import ensure_indicator, refresh_indicators, series_for
+from pejling.stats.models import Series, Snapshot, SyncRun
 from pejling.stats.store import NewCell, save_snapshot, store_cells
 
 
 @dataclass
 class ImportResult:
-    """Counts, and the problems that stopped the import (line, message)."""
+    """Counts, the series fed, and the problems that stopped the import (line, message)."""
 
     table: str
     counts: dict[str, int] = field(default_factory=dict)
     skipped: dict[str, int] = field(default_factory=dict)
     problems: list[tuple[int, str]] = field(default_factory=list)
+    series: list[str] = field(default_factory=list)  # labels of the series written
+    read_by_bindings: bool = False  # False: no binding reads this slice; stored as a series of its own
 
 
-def import_statbank_file(path: Path, *, table: str, now: datetime) -> ImportResult:
-    """Store a saved StatBank CSV as the series ``import:<TABLE>``, or nothing when any row has a problem
-    (checked against the table's stored tableinfo when there is one); raises FormatError on damaged files."""
+def _bound_requests(table: str) -> list[tuple[Series, SeriesRequest]]:
+    """The StatBank series of a table that bindings ask for (those with a canonical selection)."""
+    found = []
+    for series in Series.objects.filter(source="statbank", table__iexact=table).order_by("pk"):
+        if "select" in series.selection and series.indicators.exists():
+            found.append((series, SeriesRequest.from_canonical(series.selection)))
+    return found
+
+
+def import_statbank_file(path: Path, *, table: str, now: datetime, tableinfo: TableInfo | None = None) -> ImportResult:
+    """Store a saved StatBank CSV (codes or labels) in every series a binding reads from that table, labels
+    mapped to codes through the table's tableinfo (given, or the newest a sync stored); when no binding reads
+    the file's slice, as a series of its own. Nothing is stored when any row has a problem; raises FormatError
+    on damaged files."""
     content = path.read_bytes()
-    read = read_statbank_file(content, table=table, tableinfo=stored_tableinfo(table))
+    info = tableinfo or stored_tableinfo(table)
+    read = read_statbank_file(content, table=table, tableinfo=info)
+    result = ImportResult(table, skipped=dict(read.skipped_areas), problems=read.problems)
     if read.problems:
-        return ImportResult(table, skipped=dict(read.skipped_areas), problems=read.problems)
+        return result
+    rows = to_codes(read.rows, info)
+    targets = [
+        (series, cells) for series, request in _bound_requests(table) if (cells := cells_for_series(rows, request))
+    ]
+    result.read_by_bindings = bool(targets)
     with transaction.atomic():
+        if not targets:
+            targets = [(series_for(file_request(table, read, rows), now), rows)]
         run = SyncRun.objects.create(kind="import", started_at=now, source_url=str(path))
-        snapshot = save_snapshot(
-            content=content,
-            sync_run=run,
-            source="statbank",
-            table=table,
-            series_key=f"import:{table}",
-            role="value",
-            kind="file",
-            request={"file": path.name, "table": table},
-            retrieved_at=now,
-            origin=str(path),
-            content_type="text/csv",
-        )
-        cells = [NewCell(r.area, r.period, r.dims, r.value, r.flag) for r in read.rows]
-        counts = store_cells(
-            series_key=f"import:{table}",
-            role="value",
-            source="statbank",
-            table=table,
-            cells=cells,
-            snapshot=snapshot,
-            now=now,
-        )
+        totals = {"created": 0, "revised": 0, "unchanged": 0}
+        for series, cells in targets:
+            snapshot = save_snapshot(
+                content=content,
+                sync_run=run,
+                source="statbank",
+                table=table,
+                series=series,
+                kind="file",
+                request={"file": path.name, "table": table},
+                retrieved_at=now,
+                origin=str(path),
+                content_type="text/csv",
+            )
+            counts = store_cells(series=series, cells=cells, snapshot=snapshot, now=now)
+            totals = {name: totals[name] + counts[name] for name in totals}
+            result.series.append(series.label)
+        refresh_indicators([series.pk for series, _ in targets], now)
+        result.counts = totals | {"rows": len(read.rows)}
         run.status, run.finished_at = SyncRun.Status.OK, now
-        run.counts = {**counts, "rows": len(read.rows), "skipped_rows": sum(read.skipped_areas.values())}
+        run.counts = {**result.counts, "series": len(targets), "skipped_rows": sum(read.skipped_areas.values())}
         run.save()
         announce("data")
-    return ImportResult(table, counts | {"rows": len(read.rows)}, dict(read.skipped_areas))
+    return result
 
 
-def import_local_file(
-    path: Path, *, series_key: str, binding: Binding, entered_by: str, citation: str, now: datetime
-) -> ImportResult:
-    """Validate every row; store all rows in one transaction, or nothing when any row fails."""
+def import_local_file(path: Path, *, binding: Binding, entered_by: str, citation: str, now: datetime) -> ImportResult:
+    """Validate every row; store all rows in the binding's series in one transaction, or nothing when any row
+    fails."""
     content = path.read_bytes()
     read = read_local_file(path, content)
     result = ImportResult(binding.table, problems=read.problems)
@@ -80,39 +101,24 @@ def import_local_file(
     if result.problems:
         return result
     with transaction.atomic():
+        series = ensure_indicator(indicator_request(binding), now).series
         run = SyncRun.objects.create(kind="local", started_at=now, source_url=str(path))
         snapshot = save_snapshot(
             content=content,
             sync_run=run,
             source="local",
             table=binding.table,
-            series_key=series_key,
-            role="value",
+            series=series,
             kind="file",
             retrieved_at=now,
             origin=str(path),
             content_type="",
             request={"file": path.name, "binding": binding.id, "entered_by": entered_by, "source": citation},
         )
-        cells = [
-            NewCell(
-                r.area,
-                r.period,
-                {},
-                r.value,
-                notes={"kilde": r.source or citation} | ({"note": r.note} if r.note else {}),
-            )
-            for r in read.rows
-        ]
-        result.counts = store_cells(
-            series_key=series_key,
-            role="value",
-            source="local",
-            table=binding.table,
-            cells=cells,
-            snapshot=snapshot,
-            now=now,
-        )
+        cells = [NewCell(r.area, r.period, {}, r.value, notes=_notes(r.source or citation, r.note)) for r in read.rows]
+        result.counts = store_cells(series=series, cells=cells, snapshot=snapshot, now=now)
+        result.series = [series.label]
+        refresh_indicators([series.pk], now)
         run.status, run.finished_at, run.counts = SyncRun.Status.OK, now, result.counts
         run.save()
         announce("data")

@@ -1,4 +1,5 @@
-"""Raw answers (snapshots), the cells read from them (observations, with revision history), and sync runs."""
+"""The data layer: series (table slices owned by their source), raw answers (snapshots), the cells read from
+them (observations, with revision history), indicators derived from series and their stored values, sync runs."""
 
 from __future__ import annotations
 
@@ -32,14 +33,35 @@ class SyncRun(models.Model):
         return f"{self.kind} {self.started_at:%Y-%m-%d %H:%M} ({self.status})"
 
 
+class Series(models.Model):
+    """One table slice of one source, shared by every binding in any plan that asks for it: identified by
+    ``key``, the sha256 of its canonical selection (``pejling.lib.bindings.SeriesRequest``)."""
+
+    key = models.CharField("nøgle", max_length=64, unique=True)
+    source = models.CharField("kilde", max_length=20)
+    table = models.CharField("tabel", max_length=100, db_index=True)
+    selection = models.JSONField("udvalg (kanonisk)")
+    label = models.CharField("betegnelse", max_length=1000)
+    created_at = models.DateTimeField("oprettet")
+
+    class Meta:
+        verbose_name = "serie"
+        verbose_name_plural = "serier"
+        ordering = ["table", "label"]
+
+    def __str__(self) -> str:
+        return f"{self.source}:{self.label}"
+
+
 class Snapshot(models.Model):
     """A raw answer exactly as received, with the request that produced it."""
 
     sync_run = models.ForeignKey(SyncRun, on_delete=models.SET_NULL, null=True, blank=True, related_name="snapshots")
     source = models.CharField("kilde", max_length=20)
     table = models.CharField("tabel", max_length=100)
-    series_key = models.CharField("serie", max_length=200, blank=True, db_index=True)
-    role = models.CharField("rolle", max_length=20, blank=True)
+    series = models.ForeignKey(
+        Series, on_delete=models.PROTECT, null=True, blank=True, related_name="snapshots", verbose_name="serie"
+    )
     kind = models.CharField("slags", max_length=20)  # tables, tableinfo, data, file
     request = models.JSONField("forespørgsel")
     request_signature = models.CharField("forespørgslens signatur", max_length=64, blank=True)
@@ -69,9 +91,8 @@ class Observation(models.Model):
         SUPPRESSED = "suppressed", "diskretioneret"
         PRELIMINARY = "preliminary", "foreløbig"
 
-    series_key = models.CharField("serie", max_length=200)
-    role = models.CharField("rolle", max_length=20, default="value")
-    source = models.CharField("kilde", max_length=20)
+    series = models.ForeignKey(Series, on_delete=models.PROTECT, related_name="observations", verbose_name="serie")
+    source = models.CharField("kilde", max_length=20)  # the series' source and table, copied for filtering
     table = models.CharField("tabel", max_length=100, db_index=True)
     area = models.CharField("område", max_length=10)
     period = models.CharField("periode", max_length=20)
@@ -90,11 +111,8 @@ class Observation(models.Model):
         verbose_name = "observation"
         verbose_name_plural = "observationer"
         constraints = [
-            models.UniqueConstraint(
-                fields=["series_key", "role", "area", "period", "dims_key"], name="unique_observation"
-            )
+            models.UniqueConstraint(fields=["series", "area", "period", "dims_key"], name="unique_series_observation")
         ]
-        indexes = [models.Index(fields=["series_key", "role"])]
 
     def __str__(self) -> str:
         return f"{self.table} {self.area} {self.period} = {self.value}"
@@ -117,3 +135,48 @@ class ObservationRevision(models.Model):
 
     def __str__(self) -> str:
         return f"{self.observation_id}: {self.value} (til / until {self.replaced_at:%Y-%m-%d})"
+
+
+class Indicator(models.Model):
+    """A derivation of one series (and a ratio's denominator series) with a period alignment: shared by every
+    binding that derives the same thing, its values computed once when its inputs change."""
+
+    key = models.CharField("nøgle", max_length=64, unique=True)
+    series = models.ForeignKey(Series, on_delete=models.PROTECT, related_name="indicators", verbose_name="serie")
+    denominator = models.ForeignKey(
+        Series, on_delete=models.PROTECT, null=True, blank=True, related_name="+", verbose_name="nævnerserie"
+    )
+    derivation = models.JSONField("afledning")
+    period_alignment = models.CharField("periodetilpasning", max_length=40)
+    derive_version = models.PositiveSmallIntegerField("beregningsversion", default=0)
+    latest_period = models.CharField("seneste periode i kilden", max_length=20, blank=True)
+    computed_at = models.DateTimeField("beregnet", null=True, blank=True)
+
+    class Meta:
+        verbose_name = "indikator"
+        verbose_name_plural = "indikatorer"
+
+    def __str__(self) -> str:
+        return f"{self.derivation.get('kind')}({self.series.label})"
+
+
+class IndicatorValue(models.Model):
+    """One stored value of an indicator per area and aligned period, with what it was computed from."""
+
+    indicator = models.ForeignKey(Indicator, on_delete=models.CASCADE, related_name="values")
+    area = models.CharField("område", max_length=10)
+    period = models.CharField("periode", max_length=20)
+    value = models.FloatField("værdi", null=True, blank=True)
+    note = models.CharField("bemærkning", max_length=300, blank=True)
+    numerator = models.FloatField("tæller", null=True, blank=True)
+    denominator = models.FloatField("nævner", null=True, blank=True)
+    snapshot = models.ForeignKey(Snapshot, on_delete=models.PROTECT, null=True, related_name="+")
+    denominator_snapshot = models.ForeignKey(Snapshot, on_delete=models.PROTECT, null=True, related_name="+")
+
+    class Meta:
+        verbose_name = "indikatorværdi"
+        verbose_name_plural = "indikatorværdier"
+        constraints = [models.UniqueConstraint(fields=["indicator", "area", "period"], name="unique_indicator_value")]
+
+    def __str__(self) -> str:
+        return f"{self.area} {self.period} = {self.value}"

@@ -17,8 +17,8 @@ from pejling.stats.models import Observation, Snapshot
 
 SAMPLE_DATA_NOTE = "Eksempeldata — ikke officielle tal"
 OBSERVATION_FIELDS = (
-    "series_key",
-    "role",
+    "series__label",
+    "series__key",
     "source",
     "table",
     "area",
@@ -38,7 +38,7 @@ def _observations(table: str, area: str | None) -> QuerySet[Observation, dict[st
     if area:
         rows = rows.filter(area=area)
     ordered: QuerySet[Observation, dict[str, Any]] = rows.order_by(
-        "series_key", "role", "area", "period", "dims_key", "id"
+        "series__label", "series_id", "area", "period", "dims_key", "id"
     ).values(*OBSERVATION_FIELDS)
     return ordered
 
@@ -51,8 +51,8 @@ def _with_provenance(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def _row(row: dict[str, Any], snapshot: dict[str, Any]) -> dict[str, Any]:
     return {
-        "series": row["series_key"],
-        "role": row["role"],
+        "series": row["series__label"],
+        "series_key": row["series__key"],
         "table": row["table"],
         "area": row["area"],
         "area_name": BY_CODE[row["area"]].name if row["area"] in BY_CODE else row["area"],

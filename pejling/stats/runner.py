@@ -1,42 +1,134 @@
-"""One sync run over many bindings: a registry of source handlers, a run record, a summary."""
+"""One sync run over many bindings: each slice (series) fetched once, whichever bindings and plans ask for it,
+through the connector its source names in ``pejling.lib.sources``; then the indicators of every changed series
+are computed again, and the run is closed with counts and status."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from pejling.changes import announce
-from pejling.lib.jobindsats.client import JobindsatsClient
+from pejling.lib.bindings import SeriesRequest, indicator_request
+from pejling.lib.connectors import ConnectContext, Connector, connect
 from pejling.lib.planfile.schema import Binding
-from pejling.lib.statbank.client import StatBankClient
+from pejling.lib.sources import SOURCES
 from pejling.lib.statbank.planning import CELL_LIMIT
-from pejling.stats.models import SyncRun
-from pejling.stats.sync import BindingResult, StatBankSync
-from pejling.stats.sync_jobindsats import JobindsatsSync
-
-Handler = Callable[[str, Binding], BindingResult]
+from pejling.stats.fetching import SeriesResult, keep_side_answers, sync_series
+from pejling.stats.indicators import ensure_indicator, refresh_indicators
+from pejling.stats.models import Series, SyncRun
 
 
-def skip_with(message: str) -> Handler:
-    """A handler for a source that is not fetched in this run, with the reason."""
-    return lambda series_key, binding: BindingResult(series_key, "skipped", message)
+@dataclass
+class BindingResult:
+    """What happened to one binding (``plan:binding``): the combined result of its series."""
+
+    series_key: str
+    status: str  # fetched, skipped, failed
+    message: str = ""
+    counts: dict[str, int] = field(default_factory=dict)
 
 
-def run_bindings(
-    run: SyncRun,
+COUNTED = ("created", "revised", "unchanged", "skipped_rows")
+
+
+def _combined(key: str, results: list[SeriesResult]) -> BindingResult:
+    for status in ("failed", "fetched"):
+        matching = [r for r in results if r.status == status]
+        if matching:
+            counts = {name: sum(r.counts.get(name, 0) for r in matching) for name in COUNTED}
+            return BindingResult(key, status, "; ".join(r.message for r in matching if r.message), counts)
+    return BindingResult(key, "skipped", results[0].message if results else "")
+
+
+class _Connectors:
+    """The connector of each source for this run, built on first use; a source without one says why."""
+
+    def __init__(self, run: SyncRun, context: ConnectContext) -> None:
+        self.run, self.context = run, context
+        self.built: dict[str, Connector | str] = {}
+
+    def get(self, source: str) -> Connector | str:
+        if source not in self.built:
+            info = SOURCES[source]
+            connector = connect(info.connector, self.context) if info.connector else info.not_fetched
+            if not isinstance(connector, str):
+                for warning in connector.prepare():
+                    self.run.report.append({"binding": "", "table": "*", "error": warning})
+                keep_side_answers(self.run, connector)
+            self.built[source] = connector
+        return self.built[source]
+
+    @property
+    def request_count(self) -> int:
+        return sum(c.request_count for c in self.built.values() if not isinstance(c, str))
+
+
+def sync_bindings(
     bindings: Iterable[tuple[str, Binding]],
-    handlers: dict[str, Handler],
     *,
+    clients: Mapping[str, Any],
     now: Callable[[], datetime],
-    requests: Callable[[], int],
+    force: bool = False,
+    source_url: str = "",
+    cell_limit: int = CELL_LIMIT,
     on_result: Callable[[BindingResult], None] = lambda result: None,
-) -> list[BindingResult]:
-    """Sync each binding with the handler for its source, then close the run with counts and status."""
+) -> tuple[SyncRun, list[BindingResult]]:
+    """Sync the series of ``bindings`` (each slice once), compute their indicators again, close the run."""
+    run = SyncRun.objects.create(started_at=now(), source_url=source_url)
+    connectors = _Connectors(run, ConnectContext(clients, cell_limit))
+    done: dict[str, SeriesResult] = {}
     results = []
-    for series_key, binding in bindings:
-        result = handlers[binding.source](series_key, binding)
+    for key, binding in bindings:
+        request = indicator_request(binding)
+        indicator = ensure_indicator(request, now())
+        rows = {"value": indicator.series, "denominator": indicator.denominator}
+        mine = []
+        for role, series_request in request.series():
+            series = rows[role]
+            assert series is not None
+            if series.key not in done:
+                done[series.key] = _sync_one(run, connectors, series, series_request, key, now=now(), force=force)
+            mine.append(done[series.key])
+        result = _combined(key, mine)
         results.append(result)
         on_result(result)
+    changed = [r.series.pk for r in done.values() if r.counts.get("created") or r.counts.get("revised")]
+    indicators = refresh_indicators(changed, now())
+    _close(run, results, done, indicators, connectors.request_count, now())
+    return run, results
+
+
+def _sync_one(
+    run: SyncRun,
+    connectors: _Connectors,
+    series: Series,
+    request: SeriesRequest,
+    binding_key: str,
+    *,
+    now: datetime,
+    force: bool,
+) -> SeriesResult:
+    connector = connectors.get(request.source)
+    if isinstance(connector, str):
+        return SeriesResult(series, "skipped", connector)
+    result = sync_series(run, connector, series, request, now=now, force=force)
+    if result.status == "failed":
+        run.report.append(
+            {"binding": binding_key, "series": series.label, "table": series.table, "error": result.message}
+        )
+    return result
+
+
+def _close(
+    run: SyncRun,
+    results: list[BindingResult],
+    series: dict[str, SeriesResult],
+    indicators: int,
+    requests: int,
+    now: datetime,
+) -> None:
     failed = sum(r.status == "failed" for r in results)
     fetched = sum(r.status == "fetched" for r in results)
     run.counts = {
@@ -44,8 +136,11 @@ def run_bindings(
         "fetched": fetched,
         "skipped": sum(r.status == "skipped" for r in results),
         "failed": failed,
-        "requests": requests(),
-        **{k: sum(r.counts.get(k, 0) for r in results) for k in ("created", "revised", "unchanged", "skipped_rows")},
+        "requests": requests,
+        "series": len(series),
+        "series_fetched": sum(r.status == "fetched" for r in series.values()),
+        "indicators_computed": indicators,
+        **{name: sum(r.counts.get(name, 0) for r in series.values()) for name in COUNTED},
         "results": {r.series_key: r.status for r in results},  # per binding: fetched, skipped or failed
     }
     if not failed:
@@ -54,48 +149,34 @@ def run_bindings(
         run.status = SyncRun.Status.FAILED
     else:
         run.status = SyncRun.Status.PARTIAL
-    run.finished_at = now()
+    run.finished_at = now
     run.sample_data = run.snapshots.filter(sample_data=True).exists()
     run.save()
     announce("data")
-    return results
 
 
 def sync_all(
     bindings: list[tuple[str, Binding]],
     *,
-    statbank: StatBankClient,
-    jobindsats: JobindsatsClient | None,
+    statbank: Any,
+    jobindsats: Any | None,
     now: Callable[[], datetime],
     force: bool = False,
     source_url: str = "",
     cell_limit: int = CELL_LIMIT,
     on_result: Callable[[BindingResult], None] = lambda result: None,
 ) -> tuple[SyncRun, list[BindingResult]]:
-    """One sync run over ``bindings``: StatBank, Jobindsats (when a client is given) and local (skipped)."""
-    run = SyncRun.objects.create(started_at=now(), source_url=source_url)
-    statbank_sync = StatBankSync(statbank, run, now=now, force=force, cell_limit=cell_limit)
-    if any(b.source == "statbank" for _, b in bindings):
-        statbank_sync.prepare()
-    jobindsats_sync = JobindsatsSync(jobindsats, run, now=now, force=force) if jobindsats is not None else None
-    if jobindsats_sync is not None and any(b.source == "jobindsats" for _, b in bindings):
-        jobindsats_sync.prepare()
-    handlers: dict[str, Handler] = {
-        "statbank": statbank_sync.sync_binding,
-        "local": skip_with("lokale data indlæses med / local data are loaded with `pejling data import`"),
-        "jobindsats": jobindsats_sync.sync_binding
-        if jobindsats_sync is not None
-        else skip_with("PEJLING_JOBINDSATS_KEY er ikke sat / is not set — sprunget over / skipped"),
-    }
-    results = run_bindings(
-        run,
+    """One sync run over ``bindings`` with a StatBank client and, when given, a Jobindsats client."""
+    clients = {"statbank": statbank} | ({"jobindsats": jobindsats} if jobindsats is not None else {})
+    return sync_bindings(
         bindings,
-        handlers,
+        clients=clients,
         now=now,
+        force=force,
+        source_url=source_url,
+        cell_limit=cell_limit,
         on_result=on_result,
-        requests=lambda: statbank.request_count + (jobindsats.request_count if jobindsats else 0),
     )
-    return run, results
 
 
 def mark_interrupted_runs(now: datetime) -> int:

@@ -4,23 +4,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from pejling.stats.models import Observation, ObservationRevision, Snapshot
+from pejling.lib.connectors import Cell
+from pejling.stats.models import Observation, ObservationRevision, Series, Snapshot
 
-
-@dataclass(frozen=True)
-class NewCell:
-    """A cell to store."""
-
-    area: str
-    period: str
-    dims: dict[str, str]
-    value: float | None
-    flag: str = ""
-    notes: dict[str, str] = field(default_factory=dict)  # provenance of the cell, not part of its identity
+NewCell = Cell  # a cell to store (pejling.lib.connectors.Cell)
 
 
 def dims_key(dims: dict[str, str]) -> str:
@@ -32,18 +22,16 @@ def save_snapshot(*, content: bytes, **fields: Any) -> Snapshot:
     return Snapshot.objects.create(content=content, sha256=hashlib.sha256(content).hexdigest(), **fields)
 
 
-def store_cells(
-    *,
-    series_key: str,
-    role: str,
-    source: str,
-    table: str,
-    cells: list[NewCell],
-    snapshot: Snapshot,
-    now: datetime,
-) -> dict[str, int]:
-    """Insert new cells, update changed ones (keeping the old value as a revision), count the rest."""
-    existing = {(o.area, o.period, o.dims_key): o for o in Observation.objects.filter(series_key=series_key, role=role)}
+def store_cells(*, series: Series, cells: list[NewCell], snapshot: Snapshot, now: datetime) -> dict[str, int]:
+    """Insert new cells, update changed ones (keeping the old value as a revision), count the rest. What is
+    stored is compared as plain values; model objects are built only for cells that change."""
+    stored = Observation.objects.filter(series=series).values_list(
+        "pk", "area", "period", "dims_key", "value", "flag", "notes", "snapshot_id", "updated_at"
+    )
+    existing = {
+        (area, period, key): (pk, value, flag, notes, snap, at)
+        for pk, area, period, key, value, flag, notes, snap, at in stored
+    }
     created, changed, revisions, renoted = [], [], [], []
     unchanged = 0
     for cell in cells:
@@ -52,10 +40,9 @@ def store_cells(
         if current is None:
             created.append(
                 Observation(
-                    series_key=series_key,
-                    role=role,
-                    source=source,
-                    table=table,
+                    series=series,
+                    source=series.source,
+                    table=series.table,
                     area=cell.area,
                     period=cell.period,
                     dims=cell.dims,
@@ -68,30 +55,28 @@ def store_cells(
                     updated_at=now,
                 )
             )
-        elif current.value != cell.value or current.flag != cell.flag:
+            continue
+        pk, value, flag, notes, old_snapshot, updated_at = current
+        if value != cell.value or flag != cell.flag:
             revisions.append(
                 ObservationRevision(
-                    observation=current,
-                    value=current.value,
-                    flag=current.flag,
-                    snapshot=current.snapshot,
-                    valid_from=current.updated_at,
+                    observation_id=pk,
+                    value=value,
+                    flag=flag,
+                    snapshot_id=old_snapshot,
+                    valid_from=updated_at,
                     replaced_at=now,
                 )
             )
-            current.value, current.flag, current.notes, current.snapshot, current.updated_at = (
-                cell.value,
-                cell.flag,
-                cell.notes,
-                snapshot,
-                now,
+            changed.append(
+                Observation(
+                    pk=pk, value=cell.value, flag=cell.flag, notes=cell.notes, snapshot=snapshot, updated_at=now
+                )
             )
-            changed.append(current)
         else:
             unchanged += 1
-            if current.notes != cell.notes:  # same figure, another citation: keep the newest provenance
-                current.notes, current.snapshot = cell.notes, snapshot
-                renoted.append(current)
+            if notes != cell.notes:  # same figure, another citation: keep the newest provenance
+                renoted.append(Observation(pk=pk, notes=cell.notes, snapshot=snapshot))
     Observation.objects.bulk_create(created, batch_size=2000)
     Observation.objects.bulk_update(changed, ["value", "flag", "notes", "snapshot", "updated_at"], batch_size=2000)
     Observation.objects.bulk_update(renoted, ["notes", "snapshot"], batch_size=2000)

@@ -9,7 +9,7 @@ from pejling.lib.progress.robust import evaluate_robust, evaluate_threshold
 from pejling.plans.queries import current_bindings
 from pejling.progress.assess import assess_plan
 from pejling.progress.models import Assessment, RollUp
-from pejling.stats.series import binding_series
+from pejling.stats.indicators import binding_points
 from tests.progress.conftest import NOW
 
 pytestmark = pytest.mark.django_db
@@ -17,8 +17,8 @@ AS_OF = date(2026, 11, 28)
 
 
 def _yearly(binding_id, area):
-    key, binding = next((k, b) for k, b in current_bindings("testplan") if b.id == binding_id)
-    return {int(p.period): p.value for p in binding_series(key, binding, area) if p.value is not None}
+    binding = next(b for _, b in current_bindings("testplan") if b.id == binding_id)
+    return {int(p.period): p.value for p in binding_points(binding, area) if p.value is not None}
 
 
 def test_every_target_for_every_municipality(testplan):

@@ -10,7 +10,7 @@ pytestmark = pytest.mark.django_db
 
 
 def _value(table, area, period):
-    return Observation.objects.get(series_key=f"import:{table}", area=area, period=period).value
+    return Observation.objects.get(table=table, area=area, period=period).value
 
 
 def test_auk01(capsys):
@@ -22,7 +22,7 @@ def test_auk01(capsys):
     assert _value("AUK01", "730", "2025K4") == 261
     assert _value("AUK01", "000", "2007K1") == 19206
     assert Observation.objects.filter(table="AUK01").values("area").distinct().count() == 104
-    obs = Observation.objects.get(series_key="import:AUK01", area="730", period="2025K4")
+    obs = Observation.objects.get(table="AUK01", area="730", period="2025K4")
     assert obs.dims == {
         "YDELSESTYPE": "Net unemployed recipients of social assistance",
         "KØN": "Total",
@@ -37,7 +37,7 @@ def test_lbesk69_with_its_area_in_the_second_column():
         "data", "import-statbank", str(shared_path("data/real/dst-lbesk69/lbesk69_employees_by_municipality.csv"))
     )
     assert _value("LBESK69", "730", "2025K3") == 39612
-    assert Observation.objects.filter(series_key="import:LBESK69", area="411").exists()  # Christiansø is kept
+    assert Observation.objects.filter(table="LBESK69", area="411").exists()  # Christiansø is kept
 
 
 def test_folk1a_and_a_second_import_changes_nothing(capsys):

@@ -6,8 +6,8 @@ from pejling.lib.fakestat.engine import Options, cell_value
 from pejling.lib.fakestat.tables import TABLES
 from pejling.lib.periods import parse_period
 from pejling.plans.queries import current_bindings
+from pejling.stats.indicators import binding_points
 from pejling.stats.models import Observation, Snapshot, SyncRun
-from pejling.stats.series import binding_series
 from tests.stats.conftest import run_sync
 
 pytestmark = pytest.mark.django_db
@@ -39,10 +39,11 @@ def test_every_statbank_binding_is_fetched_in_one_request_per_binding_and_table(
     ]
     assert run.counts["skipped"] == 9 and run.counts["failed"] == 0  # 7 local, 2 Jobindsats
     data_requests = [t for endpoint, t in fake.config.request_log if endpoint == "data"]
-    # 9 target bindings (2 are ratios with a denominator table) and 5 peer variables (4 are ratios)
-    assert len(data_requests) == (9 + 2) + (5 + 4)
-    assert run.counts["requests"] == 1 + 10 + 20  # /tables, one tableinfo per table (ARE207 too), data
-    assert Snapshot.objects.filter(kind="data").count() == 20
+    # 9 target bindings (2 are ratios with a denominator table) and 5 peer variables (4 are ratios): 20 slices,
+    # of which the peer ratios' denominator is the population total that peer-befolkning reads: 16 series
+    assert len(data_requests) == (9 + 2) + (5 + 4) - 4 == run.counts["series_fetched"]
+    assert run.counts["requests"] == 1 + 10 + 16  # /tables, one tableinfo per table (ARE207 too), data
+    assert Snapshot.objects.filter(kind="data").count() == 16
     assert all(s.sample_data for s in Snapshot.objects.all())
     assert run.sample_data is True
     areas = set(Observation.objects.filter(table="BU43").values_list("area", flat=True))
@@ -51,18 +52,18 @@ def test_every_statbank_binding_is_fetched_in_one_request_per_binding_and_table(
 
 def test_derived_values_match_the_source_cells(randers, statbank_client):
     run_sync(statbank_client, only={"neet1-andel-16-24", "bev107-nettotilflytning", "auk01-andel-16-64"})
-    neet = {p.period: p.value for p in binding_series(*_binding("neet1-andel-16-24"), area="730")}
+    neet = {p.period: p.value for p in binding_points(_binding("neet1-andel-16-24")[1], area="730")}
     options, year = Options(), parse_period("2023")
     top = cell_value(TABLES["NEET1"], "730", year, _picks("NEET1", STATUSNEET="10"), options)
     bottom = cell_value(TABLES["NEET1"], "730", year, _picks("NEET1", STATUSNEET="00"), options)
     assert neet["2023"] == pytest.approx(top / bottom * 100)
-    net = {p.period: p.value for p in binding_series(*_binding("bev107-nettotilflytning"), area="730")}
+    net = {p.period: p.value for p in binding_points(_binding("bev107-nettotilflytning")[1], area="730")}
     men = cell_value(TABLES["BEV107"], "730", parse_period("2024"), _picks("BEV107", BEVÆGELSE="B07", KØN="M"), options)
     women = cell_value(
         TABLES["BEV107"], "730", parse_period("2024"), _picks("BEV107", BEVÆGELSE="B07", KØN="K"), options
     )
     assert net["2024"] == men + women
-    points = binding_series(*_binding("auk01-andel-16-64"), area="730")
+    points = binding_points(_binding("auk01-andel-16-64")[1], area="730")
     share = {p.period: p.value for p in points}
     assert {p.period for p in points if p.value is not None} == {str(y) for y in range(2008, 2025)}
     assert share["2025"] is None  # FOLK1A has only three quarters of 2025

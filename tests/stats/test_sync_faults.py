@@ -56,6 +56,7 @@ def test_a_failing_table_leaves_its_data_untouched_and_the_others_are_synced(ran
     assert run.report == [
         {
             "binding": "randers-fremtidens-randers:bu43-udsatte-0-22",
+            "series": "BU43 ALDER=TOT22 FORANSTALT=IALT",
             "table": "BU43",
             "error": by_id["bu43-udsatte-0-22"].message,
         }

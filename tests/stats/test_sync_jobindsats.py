@@ -65,5 +65,5 @@ def test_fetched_once_then_skipped_until_the_table_is_updated(randers, statbank_
     update[0] = "2026-12-01T08:00:00"
     _, [third] = _sync(statbank_client, jobindsats)
     assert third.status == "fetched"
-    assert Snapshot.objects.filter(series_key__endswith="otij01-unge-ordinaere-timer", kind="data").count() == 2
+    assert Snapshot.objects.filter(table="OTIJ01", kind="data").count() == 2
     assert json.loads(bytes(Snapshot.objects.filter(kind="data").first().content))["columns"][0] == "Område"

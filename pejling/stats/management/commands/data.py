@@ -16,8 +16,10 @@ from rich.table import Table
 
 from pejling.lib.statbank.files import table_from_filename
 from pejling.lib.statbank.formats import FormatError
+from pejling.lib.statbank.tableinfo import parse_tableinfo
 from pejling.plans.queries import current_bindings
 from pejling.stats.imports import import_local_file, import_statbank_file
+from pejling.stats.indicator_provenance import indicator_values_with_provenance
 from pejling.stats.provenance import SAMPLE_DATA_NOTE, observations_with_provenance
 
 TEXT_LIMIT = 500
@@ -31,13 +33,20 @@ class Command(BaseCommand):
         statbank = actions.add_parser("import-statbank", help="CSV fra statistikbanken.dk eller API'et")
         statbank.add_argument("file", type=Path)
         statbank.add_argument("--table", help="tabel-id (ellers fra filnavnet) / table id (else from the file name)")
+        statbank.add_argument(
+            "--tableinfo",
+            type=Path,
+            help="tabellens tableinfo (JSON) til at oversætte etiketter / the table's tableinfo to map labels",
+        )
         local = actions.add_parser("import", help="lokale data til en 'local'-binding (CSV eller XLSX)")
         local.add_argument("file", type=Path)
         local.add_argument("--binding", required=True)
         local.add_argument("--source", default="", help="kildehenvisning for alle rækker / citation for every row")
         local.add_argument("--entered-by", default="", help="hvem indtastede / who entered the data")
         show = actions.add_parser("show", help="vis observationer med kilde / show observations with provenance")
-        show.add_argument("--table", required=True)
+        which = show.add_mutually_exclusive_group(required=True)
+        which.add_argument("--table", help="rå observationer / raw observations")
+        which.add_argument("--binding", help="bindingens indikatorværdier / the binding's indicator values")
         show.add_argument("--area")
         show.add_argument("--format", choices=["text", "json"], default="text")
         show.add_argument(
@@ -64,7 +73,12 @@ class Command(BaseCommand):
         if not path.is_file():
             self._fail(f"filen findes ikke / file not found: {path}")
         try:
-            result = import_statbank_file(path, table=table, now=timezone.now())
+            tableinfo = parse_tableinfo(options["tableinfo"].read_bytes()) if options["tableinfo"] else None
+        except (OSError, ValueError, KeyError) as exc:
+            self._fail(f"{options['tableinfo']}: ikke en tableinfo / not a tableinfo answer ({exc})")
+            return
+        try:
+            result = import_statbank_file(path, table=table, now=timezone.now(), tableinfo=tableinfo)
         except FormatError as exc:
             self._fail(f"{path}: {exc} — intet gemt / nothing stored")
             return
@@ -78,6 +92,13 @@ class Command(BaseCommand):
             f"✓ {path}: tabel {table}, {c['rows']} rækker / rows: {c['created']} nye / new, "
             f"{c['revised']} revideret / revised, {c['unchanged']} uændrede / unchanged"
         )
+        for label in result.series:
+            self.console.print(f"  → serie / series {label}")
+        if not result.read_by_bindings:
+            self.console.print(
+                "  ingen binding læser dette udsnit; gemt som egen serie / no binding reads this slice; "
+                "stored as a series of its own"
+            )
         self._report_left_out(result.skipped)
 
     def _report_left_out(self, skipped: dict[str, int]) -> None:
@@ -91,14 +112,13 @@ class Command(BaseCommand):
         matches = [(key, b) for key, b in current_bindings() if options["binding"] in (key, b.id)]
         if not matches:
             self._fail(f"ingen binding hedder / no binding named {options['binding']!r}")
-        series_key, binding = matches[0]
+        _, binding = matches[0]
         if binding.source != "local":
             self._fail(f"binding {binding.id} henter fra {binding.source}, ikke lokale data / is not a local binding")
         if not path.is_file():
             self._fail(f"filen findes ikke / file not found: {path}")
         result = import_local_file(
             path,
-            series_key=series_key,
             binding=binding,
             citation=options["source"],
             now=timezone.now(),
@@ -115,6 +135,9 @@ class Command(BaseCommand):
         )
 
     def _show(self, options: dict[str, Any]) -> None:
+        if options["binding"]:
+            self._show_binding(options)
+            return
         everything = observations_with_provenance(options["table"], options["area"])
         offset, limit = max(options["offset"], 0), options["limit"]
         if options["format"] == "json":
@@ -152,6 +175,39 @@ class Command(BaseCommand):
                 f"Viser / showing {offset + 1}–{offset + len(rows)} af / of {total}; "
                 "brug / use --offset, --limit eller / or --format json"
             )
+
+    def _show_binding(self, options: dict[str, Any]) -> None:
+        matches = [b for key, b in current_bindings() if options["binding"] in (key, b.id)]
+        if not matches:
+            self._fail(f"ingen binding hedder / no binding named {options['binding']!r}")
+        rows = indicator_values_with_provenance(matches[0], options["area"])
+        offset, limit = max(options["offset"], 0), options["limit"]
+        if options["format"] == "json":
+            self._write_json_array(rows[offset : offset + limit] if limit is not None else rows[offset:])
+            return
+        if not rows:
+            self.console.print(f"Ingen indikatorværdier for / no indicator values for {matches[0].id}: kør / run sync")
+            return
+        shown = rows[offset : offset + (limit if limit is not None else TEXT_LIMIT)]
+        table = Table("Område", "Periode", "Værdi", "Tæller", "Nævner", "Bemærkning", "Hentet / retrieved")
+        for row in shown:
+            retrieved = (row["provenance"]["snapshot"] or {}).get("retrieved_at", "")
+            table.add_row(
+                f"{row['area']} {row['area_name']}",
+                row["period"],
+                *("—" if row[k] is None else f"{row[k]:g}" for k in ("value", "numerator", "denominator")),
+                row["note"],
+                retrieved[:16],
+            )
+        self.console.print(table)
+        first = shown[0]["provenance"] if shown else rows[0]["provenance"]
+        self.console.print(
+            f"{first['citation']} · {first['producer']} · {first['table_url']} · licens {first['licence']}"
+        )
+        if any(row["provenance"]["sample_data"] for row in rows):
+            self.console.print(f"[bold]{SAMPLE_DATA_NOTE}[/]")
+        if len(shown) < len(rows):
+            self.console.print(f"Viser / showing {offset + 1}–{offset + len(shown)} af / of {len(rows)}")
 
     def _write_json_array(self, rows: Iterable[dict[str, Any]]) -> None:
         """Stream a JSON array row by row, so that a table of any size prints in bounded memory."""

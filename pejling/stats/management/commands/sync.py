@@ -16,9 +16,8 @@ from pejling.lib.jobindsats.client import JobindsatsClient
 from pejling.operations.lock import exclusive
 from pejling.plans.queries import current_bindings
 from pejling.stats.models import SyncRun
-from pejling.stats.runner import mark_interrupted_runs, sync_all
+from pejling.stats.runner import BindingResult, mark_interrupted_runs, sync_all
 from pejling.stats.sources import statbank_source
-from pejling.stats.sync import BindingResult
 
 
 class Command(BaseCommand):
