@@ -11,9 +11,11 @@ from typing import Any
 from django.db import transaction
 
 from pejling.changes import announce
+from pejling.lib.bindings import plan_bindings
 from pejling.lib.planfile.diff import Change, diff_documents
 from pejling.lib.planfile.schema import PlanFile
 from pejling.plans import models
+from pejling.stats.indicators import ensure_indicators
 
 
 @dataclass
@@ -56,6 +58,7 @@ def plan_load(plan_file: PlanFile, *, source_text: str, source_path: str, now: d
                 slug=plan_file.plan.id, municipality_code=plan_file.plan.municipality
             )
             _write_version(plan, outcome.version_number, plan_file, document, digest, source_text, source_path, now)
+            ensure_indicators(plan_bindings(plan_file), now)  # the series its bindings read, shared with others
             announce("plan")
         outcome.committed = True
     return outcome

@@ -31,6 +31,7 @@ class ImportResult:
     problems: list[tuple[int, str]] = field(default_factory=list)
     series: list[str] = field(default_factory=list)  # labels of the series written
     read_by_bindings: bool = False  # False: no binding reads this slice; stored as a series of its own
+    warnings: list[str] = field(default_factory=list)
 
 
 def _bound_requests(table: str) -> list[tuple[Series, SeriesRequest]]:
@@ -54,10 +55,16 @@ def import_statbank_file(path: Path, *, table: str, now: datetime, tableinfo: Ta
     if read.problems:
         return result
     rows = to_codes(read.rows, info)
-    targets = [
-        (series, cells) for series, request in _bound_requests(table) if (cells := cells_for_series(rows, request))
-    ]
+    bound = _bound_requests(table)
+    fed = ((series, cells_for_series(rows, request)) for series, request in bound)
+    targets = [(series, cells) for series, cells in fed if cells]
     result.read_by_bindings = bool(targets)
+    if bound and not targets and info is None:
+        result.warnings.append(
+            f"bindinger læser tabel {table}, men filens etiketter kan ikke oversættes til koder uden tabellens "
+            "tableinfo: kør `pejling sync` eller giv --tableinfo / bindings read this table, but labels need the "
+            "table's tableinfo to become codes: run `pejling sync` or give --tableinfo"
+        )
     with transaction.atomic():
         if not targets:
             targets = [(series_for(file_request(table, read, rows), now), rows)]

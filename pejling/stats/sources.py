@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from django.conf import settings
 
 from pejling.lib.fakestat.server import FakeStatBankServer
-from pejling.lib.statbank.client import RetryPolicy, StatBankClient
+from pejling.lib.http import RetryPolicy
+from pejling.lib.statbank.client import StatBankClient
 from pejling.lib.statbank.errors import StatBankError
 
 

@@ -6,7 +6,8 @@ import httpx
 import pytest
 
 from pejling.lib.fakestat.server import FakeConfig, FakeStatBankServer
-from pejling.lib.statbank.client import RetryPolicy, StatBankClient
+from pejling.lib.http import RetryPolicy
+from pejling.lib.statbank.client import StatBankClient
 from pejling.lib.statbank.errors import CellLimitExceeded, NotAllowed, TableNotFound, TransientError, ValueNotFound
 from pejling.lib.statbank.formats import parse_csv, parse_jsonstat
 

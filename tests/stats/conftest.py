@@ -5,8 +5,9 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from pejling.lib.fakestat.server import FakeConfig, FakeStatBankServer
+from pejling.lib.http import RetryPolicy
 from pejling.lib.planfile.validate import check_plan_file
-from pejling.lib.statbank.client import RetryPolicy, StatBankClient
+from pejling.lib.statbank.client import StatBankClient
 from pejling.plans.loader import plan_load
 from pejling.plans.queries import current_bindings
 from pejling.stats.runner import sync_all

@@ -3,7 +3,8 @@
 import pytest
 
 from pejling.lib.fakestat.server import FakeConfig
-from pejling.lib.statbank.client import RetryPolicy, StatBankClient
+from pejling.lib.http import RetryPolicy
+from pejling.lib.statbank.client import StatBankClient
 from pejling.stats.models import Observation, Snapshot, SyncRun
 from tests.stats.conftest import Clock, run_sync
 

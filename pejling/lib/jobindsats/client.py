@@ -1,13 +1,16 @@
-"""Jobindsats API v3 client: ``Authorization: Bearer <key>``; without a key nothing is fetched."""
+"""Jobindsats API v3 client: ``Authorization: Bearer <key>``; without a key nothing is fetched. Requests go
+through the shared polite HTTP layer (``pejling.lib.http``): rate limit, retries of 429, 5xx and timeouts."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
 import httpx
 
+from pejling.lib.http import GaveUp, PoliteHttp, RetryPolicy, retry_on_busy
 from pejling.lib.statbank.client import RawResponse
 
 DEFAULT_BASE_URL = "https://api.jobindsats.dk/v3"
@@ -26,32 +29,44 @@ class JobindsatsClient:
         base_url: str = DEFAULT_BASE_URL,
         *,
         timeout: float = 30.0,
+        requests_per_second: float = 2.0,
+        retry: RetryPolicy | None = None,
         transport: httpx.BaseTransport | None = None,
+        sleep: Callable[[float], None] = time.sleep,
         now: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
         if not key:
             raise JobindsatsError("PEJLING_JOBINDSATS_KEY er ikke sat / is not set")
-        self.http = httpx.Client(
-            base_url=base_url.rstrip("/") + "/",
+        self.http = PoliteHttp(
+            base_url,
             timeout=timeout,
+            requests_per_second=requests_per_second,
+            retry=retry,
             transport=transport,
             headers={"Authorization": f"Bearer {key}", "Content-Type": "application/json"},
+            sleep=sleep,
         )
         self.now = now
-        self.request_count = 0
+
+    @property
+    def request_count(self) -> int:
+        return self.http.request_count
 
     def close(self) -> None:
         self.http.close()
 
     def _get(self, path: str, params: dict[str, Any], table: str) -> RawResponse:
-        self.request_count += 1
+        def handle(response: httpx.Response, attempt: int) -> RawResponse:
+            retry_on_busy(response, f"HTTP {response.status_code}")
+            if response.status_code != 200:
+                raise JobindsatsError(f"tabel {table}: HTTP {response.status_code}: {response.text[:200]}")
+            content_type = response.headers.get("content-type", "")
+            return RawResponse(path, params, response.content, content_type, self.now(), attempt)
+
         try:
-            response = self.http.get(path, params=params)
-        except httpx.HTTPError as exc:
-            raise JobindsatsError(f"tabel {table}: forbindelsesfejl / connection error: {type(exc).__name__}") from None
-        if response.status_code != 200:
-            raise JobindsatsError(f"tabel {table}: HTTP {response.status_code}: {response.text[:200]}")
-        return RawResponse(path, params, response.content, response.headers.get("content-type", ""), self.now(), 1)
+            return self.http.send("GET", path, handle, params=params)
+        except GaveUp as exc:
+            raise JobindsatsError(f"tabel {table}: {exc}") from None
 
     def tables(self) -> dict[str, datetime | None]:
         """Every table's latest update (``/v3/tables``), for skipping unchanged tables."""

@@ -1,9 +1,8 @@
-"""HTTP client for the StatBank API: POST JSON, polite rate limit, retries with back-off and jitter.
+"""HTTP client for the StatBank API: POST JSON through the shared polite HTTP layer (``pejling.lib.http``).
 
 Retried: timeouts and connection errors, HTTP 429 (honouring ``Retry-After``) and 5xx, and bodies that
 cannot be parsed completely (truncated). Not retried: API errors such as an unknown code; they raise
-the typed exceptions of ``errors.py`` at once. The clock, the sleep and the random source are
-injectable so that tests run without waiting.
+the typed exceptions of ``errors.py`` at once.
 """
 
 from __future__ import annotations
@@ -18,6 +17,7 @@ from typing import Any
 
 import httpx
 
+from pejling.lib.http import GaveUp, PoliteHttp, Retry, RetryPolicy, retry_after
 from pejling.lib.statbank.errors import StatBankError, TransientError, error_from_response
 from pejling.lib.statbank.formats import FormatError, ParsedTable
 from pejling.lib.statbank.tableinfo import TableInfo, parse_tableinfo, parse_timestamp
@@ -39,34 +39,6 @@ class RawResponse:
     sample_data: bool = False  # the fake StatBank marks its answers "Eksempeldata — ikke officielle tal"
 
 
-@dataclass
-class RetryPolicy:
-    """Exponential back-off with jitter: base × 2^(attempt-1), capped, times a factor in [0.5, 1.5)."""
-
-    max_attempts: int = 5
-    base_seconds: float = 0.5
-    max_seconds: float = 8.0
-
-    def delay(self, attempt: int, rng: random.Random) -> float:
-        return float(min(self.max_seconds, self.base_seconds * 2 ** (attempt - 1)) * (0.5 + rng.random()))
-
-
-class RateLimiter:
-    """At most ``per_second`` request starts per second."""
-
-    def __init__(self, per_second: float, clock: Callable[[], float], sleep: Callable[[float], None]) -> None:
-        self.interval = 1.0 / per_second
-        self.clock, self.sleep = clock, sleep
-        self.next_start = 0.0
-
-    def wait(self) -> None:
-        now = self.clock()
-        if now < self.next_start:
-            self.sleep(self.next_start - now)
-            now = self.next_start
-        self.next_start = now + self.interval
-
-
 class StatBankClient:
     """The StatBank v1 API; counts the requests it sends (``request_count``)."""
 
@@ -83,17 +55,21 @@ class StatBankClient:
         now: Callable[[], datetime] = lambda: datetime.now(UTC),
         rng: random.Random | None = None,
     ) -> None:
-        self.http = httpx.Client(
-            base_url=base_url.rstrip("/") + "/",
+        self.http = PoliteHttp(
+            base_url,
             timeout=timeout,
+            requests_per_second=requests_per_second,
+            retry=retry,
             transport=transport,
-            headers={"User-Agent": "Pejling (https://github.com/pejling)"},
+            sleep=sleep,
+            clock=clock,
+            rng=rng,
         )
-        self.retry = retry or RetryPolicy()
-        self.limiter = RateLimiter(requests_per_second, clock, sleep)
-        self.sleep, self.now = sleep, now
-        self.rng = rng or random.Random(0)
-        self.request_count = 0
+        self.now = now
+
+    @property
+    def request_count(self) -> int:
+        return self.http.request_count
 
     def close(self) -> None:
         self.http.close()
@@ -139,46 +115,29 @@ class StatBankClient:
         table: str,
         parse: Callable[[bytes], ParsedTable] | None,
     ) -> tuple[ParsedTable | None, RawResponse]:
-        last: StatBankError | None = None
-        for attempt in range(1, self.retry.max_attempts + 1):
-            self.limiter.wait()
-            self.request_count += 1
+        def handle(response: httpx.Response, attempt: int) -> tuple[ParsedTable | None, RawResponse]:
+            if response.status_code != 200:
+                error = error_from_response(response.status_code, response.content, table=table)
+                if not error.retryable:
+                    raise error
+                raise Retry(error.detail, retry_after(response))
+            raw = RawResponse(
+                endpoint,
+                body,
+                response.content,
+                response.headers.get("content-type", ""),
+                self.now(),
+                attempt,
+                sample_data=response.headers.get(SAMPLE_DATA_HEADER) == "1",
+            )
+            if parse is None:
+                return None, raw
             try:
-                response = self.http.post(endpoint, json=body)
-                content = response.content
-            except httpx.TimeoutException:
-                last = TransientError("tidsgrænse overskredet / timed out", table=table)
-            except httpx.TransportError as exc:
-                last = TransientError(f"forbindelsesfejl / connection error: {type(exc).__name__}", table=table)
-            else:
-                if response.status_code == 200:
-                    raw = RawResponse(
-                        endpoint,
-                        body,
-                        content,
-                        response.headers.get("content-type", ""),
-                        self.now(),
-                        attempt,
-                        sample_data=response.headers.get(SAMPLE_DATA_HEADER) == "1",
-                    )
-                    if parse is None:
-                        return None, raw
-                    try:
-                        return parse(content), raw
-                    except (FormatError, KeyError, ValueError) as exc:
-                        last = TransientError(f"svaret kan ikke læses / unreadable answer: {exc}", table=table)
-                else:
-                    error = error_from_response(response.status_code, content, table=table)
-                    if not error.retryable:
-                        raise error
-                    last = error
-                    retry_after = response.headers.get("retry-after", "")
-                    if retry_after.isdigit() and attempt < self.retry.max_attempts:
-                        self.sleep(float(retry_after))
-                        continue
-            if attempt < self.retry.max_attempts:
-                self.sleep(self.retry.delay(attempt, self.rng))
-        assert last is not None
-        raise TransientError(
-            f"opgivet efter {attempt} forsøg / gave up after {attempt} attempts: {last.detail}", table=table
-        )
+                return parse(response.content), raw
+            except (FormatError, KeyError, ValueError) as exc:
+                raise Retry(f"svaret kan ikke læses / unreadable answer: {exc}") from None
+
+        try:
+            return self.http.send("POST", endpoint, handle, json=body)
+        except GaveUp as exc:
+            raise TransientError(str(exc), table=table) from None

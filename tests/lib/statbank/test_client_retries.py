@@ -5,7 +5,8 @@ import json
 import httpx
 import pytest
 
-from pejling.lib.statbank.client import RetryPolicy, StatBankClient
+from pejling.lib.http import RetryPolicy
+from pejling.lib.statbank.client import StatBankClient
 from pejling.lib.statbank.errors import TransientError, ValueNotFound
 from pejling.lib.statbank.formats import parse_csv
 

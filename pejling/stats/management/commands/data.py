@@ -94,6 +94,8 @@ class Command(BaseCommand):
         )
         for label in result.series:
             self.console.print(f"  → serie / series {label}")
+        for warning in result.warnings:
+            self.console.print(f"  [yellow]![/] {warning}")
         if not result.read_by_bindings:
             self.console.print(
                 "  ingen binding læser dette udsnit; gemt som egen serie / no binding reads this slice; "
