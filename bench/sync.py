@@ -47,7 +47,7 @@ def planned_slices(bindings: list[tuple[str, Binding]], url: str) -> int:
     client = StatBankClient(url, requests_per_second=1000)
     total = 0
     for _, binding in bindings:
-        for series in series_for_binding(binding):
+        for _, series in series_for_binding(binding):
             info, _ = client.tableinfo(series.table)
             spec = SeriesSpec(info.id, series.area_variable, series.time_variable, series.select, series.keep_split)
             total += len(plan_requests(spec, info))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from typing import Any
 
 from pejling.lib.geography import COUNTRY, MUNICIPALITY_CODES
@@ -128,6 +128,11 @@ def trend_difference(mine: Series, group: Series, since: int) -> TrendDifference
     )
 
 
+def _plain(item: GroupValue | Rank | TrendDifference) -> dict[str, Any]:
+    """A flat result as a dict (its fields are plain values; no deep copy needed)."""
+    return dict(vars(item))
+
+
 def compare(
     values_by_area: Mapping[str, Series],
     area: str,
@@ -137,8 +142,10 @@ def compare(
     weights: Mapping[str, float] | None = None,
     since: int | None = None,
     weight_label: str = "befolkning",
+    group_series_cache: dict[tuple[str, ...], Series] | None = None,
 ) -> dict[str, Any]:
-    """Everything the Mål page shows beside the municipality's value for one year, as plain data."""
+    """Everything the Mål page shows beside the municipality's value for one year, as plain data. A caller that
+    compares many areas on the same values may pass ``group_series_cache`` to compute each group's series once."""
     in_year = {code: series.get(year) for code, series in values_by_area.items()}
     mine = in_year.get(area)
     country = in_year.get(COUNTRY)
@@ -147,7 +154,7 @@ def compare(
         "value": mine,
         "country": country,
         "gap_to_country": None if mine is None or country is None else mine - country,
-        "rank": asdict(rank(in_year, area, direction)),
+        "rank": _plain(rank(in_year, area, direction)),
         "index": {
             "municipality": long_run_index(values_by_area.get(area, {})),
             "country": long_run_index(values_by_area.get(COUNTRY, {})),
@@ -157,12 +164,19 @@ def compare(
     first_year = since if since is not None else min(values_by_area.get(area, {year: 0}).keys())
     for name, members in groups.items():
         value = group_value(in_year, members, weights, weight_label)
-        series = group_series(values_by_area, members)
+        series: Series
+        if group_series_cache is None:
+            series = group_series(values_by_area, members)
+        else:
+            key = tuple(members)
+            if key not in group_series_cache:
+                group_series_cache[key] = group_series(values_by_area, members)
+            series = group_series_cache[key]
         difference = trend_difference(values_by_area.get(area, {}), series, first_year)
         out["groups"][name] = {
-            "value": asdict(value),
+            "value": _plain(value),
             "gap": None if mine is None or value.unweighted is None else mine - value.unweighted,
             "index": long_run_index(series),
-            "trend_difference": None if difference is None else asdict(difference),
+            "trend_difference": None if difference is None else _plain(difference),
         }
     return out

@@ -10,6 +10,7 @@ Accepted codes, parsed by pattern and never by language:
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -117,8 +118,10 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], Period]], ...]
 )
 
 
+@functools.lru_cache(maxsize=16384)
 def parse_period(text: str) -> Period:
-    """Parse any supported time code; raises PeriodError naming the code otherwise."""
+    """Parse any supported time code; raises PeriodError naming the code otherwise. Periods are immutable, so
+    the answers are cached (a sync or an assessment reads the same few hundred codes many thousand times)."""
     cleaned = text.strip()
     for pattern, build in _PATTERNS:
         match = pattern.match(cleaned)

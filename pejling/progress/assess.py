@@ -61,7 +61,10 @@ def _series_result(data: BindingData, area: str, target: Target, method: str) ->
 
 
 def _weights(data: BindingData, population: dict[str, dict[int, float]], year: int) -> tuple[dict[str, float], str]:
-    """Weights for the weighted group mean: the indicator's own denominator, else the population."""
+    """Weights for the weighted group mean: the indicator's own denominator, else the population (computed once
+    per binding and year)."""
+    if year in data.weights:
+        return data.weights[year]
     source, label = (
         (data.denominators, "nævneren / the denominator")
         if data.denominators
@@ -72,6 +75,7 @@ def _weights(data: BindingData, population: dict[str, dict[int, float]], year: i
         usable = [y for y in by_year if y <= year]
         if usable:
             weights[code] = by_year[max(usable)]
+    data.weights[year] = (weights, label)
     return weights, label
 
 
@@ -121,7 +125,16 @@ def assess_target(
     if data.values.get(area):
         year = max(data.values[area])
         weights, label = _weights(data, population, year)
-        benchmark = compare(data.values, area, year, reading.direction, groups, weights=weights, weight_label=label)
+        benchmark = compare(
+            data.values,
+            area,
+            year,
+            reading.direction,
+            groups,
+            weights=weights,
+            weight_label=label,
+            group_series_cache=data.group_series,
+        )
     interval = components.get("progress_interval") or [None, None]
     return {
         "result": indicator,

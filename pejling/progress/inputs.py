@@ -3,6 +3,7 @@ the data vintage."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -33,6 +34,9 @@ class BindingData:
     denominators: dict[str, dict[int, float]] = field(default_factory=dict)
     vintage: dict[str, Any] = field(default_factory=dict)
     next_update: date | None = None
+    # computed once per assessment run, shared by the 98 municipalities compared on the same values
+    weights: dict[int, tuple[dict[str, float], str]] = field(default_factory=dict, repr=False)
+    group_series: dict[tuple[str, ...], Mapping[int, float]] = field(default_factory=dict, repr=False)
 
 
 def _yearly(points: list[tuple[str, str, float | None]]) -> dict[str, dict[int, float]]:

@@ -35,7 +35,8 @@ class TestSourceConnector:
     key = "testkilde"
 
     def __init__(self, http: PoliteHttp) -> None:
-        self.http, self.kept = http, []
+        self.http = http
+        self.kept: list[Answer] = []
 
     @property
     def request_count(self) -> int:
