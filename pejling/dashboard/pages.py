@@ -16,7 +16,7 @@ from pejling.lib.planfile.schema import Binding, PlanFile
 from pejling.lib.progress.statuses import LABELS
 from pejling.lib.sources import provenance
 from pejling.plans.models import Plan, PlanVersion
-from pejling.plans.queries import current_plan, current_plan_files
+from pejling.plans.queries import current_plan, current_plan_files, latest_versions
 from pejling.progress.inputs import load_binding
 from pejling.progress.models import Assessment, PeerSet, RollUp
 from pejling.stats.models import SyncRun
@@ -41,15 +41,29 @@ class Current:
     version: PlanVersion
     plan_file: PlanFile
     area: str
+    is_default: bool = True
 
 
-def current() -> Current | None:
-    plan = current_plan()
+def current(plan_slug: str | None = None) -> Current | None:
+    """The default plan (``current_plan()``), or the loaded plan with this id; None when there is none."""
+    default = current_plan()
+    plan = default if plan_slug is None else Plan.objects.filter(slug=plan_slug).first()
     version = plan.latest_version() if plan is not None else None
     if plan is None or version is None:
         return None
     [(_, plan_file)] = current_plan_files(plan.slug)
-    return Current(plan, version, plan_file, plan.municipality_code)
+    return Current(plan, version, plan_file, plan.municipality_code, default is not None and plan.pk == default.pk)
+
+
+def other_plans(c: Current) -> list[dict[str, Any]]:
+    """The other loaded plans, for links: id, title, municipality, whether it is the default at ``/``."""
+    default = current_plan()
+    out = []
+    for version in latest_versions():
+        if version.plan_id != c.plan.pk:
+            is_default = default is not None and version.plan_id == default.pk
+            out.append({"slug": version.plan.slug, "title": version.title, "default": is_default})
+    return out
 
 
 def status_view(status: str) -> dict[str, str]:

@@ -1,13 +1,24 @@
+"""The public pages of the default plan at ``/``, and of every other loaded plan under ``/plan/<id>/`` (the same
+views and names prefixed ``plan_``; templates link with ``{% plan_url %}``, which keeps the visitor's plan)."""
+
 from django.urls import path, re_path
 
 from pejling.dashboard import views
 
 app_name = "dashboard"
+
+PAGES = [
+    ("", views.home, "home"),
+    ("maalsaetning/<str:goal_key>/", views.goal, "goal"),
+    ("maal/<str:target_key>/", views.target, "target"),
+    ("om-metoden/", views.method, "method"),
+    ("sammenligning/", views.comparison, "comparison"),
+]
+DOWNLOAD = r"maal/(?P<target_key>[^/]+)/data\.(?P<fmt>csv|xlsx|json)$"
+
 urlpatterns = [
-    path("", views.home, name="home"),
-    path("maalsaetning/<str:goal_key>/", views.goal, name="goal"),
-    path("maal/<str:target_key>/", views.target, name="target"),
-    re_path(r"^maal/(?P<target_key>[^/]+)/data\.(?P<fmt>csv|xlsx|json)$", views.target_download, name="download"),
-    path("om-metoden/", views.method, name="method"),
-    path("sammenligning/", views.comparison, name="comparison"),
+    *(path(route, view, name=name) for route, view, name in PAGES),
+    re_path(rf"^{DOWNLOAD}", views.target_download, name="download"),
+    *(path(f"plan/<slug:plan_slug>/{route}", view, name=f"plan_{name}") for route, view, name in PAGES),
+    re_path(rf"^plan/(?P<plan_slug>[-\w]+)/{DOWNLOAD}", views.target_download, name="plan_download"),
 ]

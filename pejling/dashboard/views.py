@@ -14,29 +14,37 @@ from pejling.dashboard.caching import public_page
 from pejling.lib.geography import area_name
 
 
-def _current() -> pages.Current:
-    c = pages.current()
+def _current(plan_slug: str | None) -> pages.Current:
+    c = pages.current(plan_slug)
     if c is None:
-        raise Http404("Ingen plan er indlæst / no plan has been loaded")
+        raise Http404(f"Ingen plan {plan_slug!r} er indlæst / no such plan" if plan_slug else "Ingen plan er indlæst")
     return c
 
 
 def _page(request: HttpRequest, c: pages.Current, template: str, context: dict[str, object]) -> HttpResponse:
-    base = {"plan": c.version, "municipality": area_name(c.area), "freshness": pages.freshness()}
+    base = {
+        "plan_slug": None if c.is_default else c.plan.slug,  # links keep the visitor's plan ({% plan_url %})
+        "plan": c.version,
+        "municipality": area_name(c.area),
+        "freshness": pages.freshness(),
+        "other_plans": pages.other_plans(c),
+    }
     return render(request, template, base | context)
 
 
 @public_page()
-def home(request: HttpRequest) -> HttpResponse:
-    c = pages.current()
+def home(request: HttpRequest, plan_slug: str | None = None) -> HttpResponse:
+    c = pages.current(plan_slug)
+    if c is None and plan_slug is not None:
+        raise Http404(f"Ingen plan {plan_slug!r} / no such plan")
     if c is None:
         return render(request, "dashboard/empty.html")
     return _page(request, c, "dashboard/forside.html", pages.forside(c))
 
 
 @public_page()
-def goal(request: HttpRequest, goal_key: str) -> HttpResponse:
-    c = _current()
+def goal(request: HttpRequest, goal_key: str, plan_slug: str | None = None) -> HttpResponse:
+    c = _current(plan_slug)
     context = pages.goal_page(c, goal_key)
     if context is None:
         raise Http404(f"Ingen målsætning {goal_key!r} / no such goal")
@@ -44,8 +52,8 @@ def goal(request: HttpRequest, goal_key: str) -> HttpResponse:
 
 
 @public_page()
-def target(request: HttpRequest, target_key: str) -> HttpResponse:
-    c = _current()
+def target(request: HttpRequest, target_key: str, plan_slug: str | None = None) -> HttpResponse:
+    c = _current(plan_slug)
     context = pages.target_page(c, target_key)
     if context is None:
         raise Http404(f"Intet mål {target_key!r} / no such target")
@@ -53,24 +61,24 @@ def target(request: HttpRequest, target_key: str) -> HttpResponse:
 
 
 @public_page()
-def comparison(request: HttpRequest) -> HttpResponse:
-    c = _current()
+def comparison(request: HttpRequest, plan_slug: str | None = None) -> HttpResponse:
+    c = _current(plan_slug)
     return _page(request, c, "dashboard/sammenligning.html", pages.comparison_page(c, request.GET.get("gruppe")))
 
 
 @public_page(conditional=False)
-def target_download(request: HttpRequest, target_key: str, fmt: str) -> HttpResponse:
-    data = downloads.rows(_current(), target_key)
+def target_download(request: HttpRequest, target_key: str, fmt: str, plan_slug: str | None = None) -> HttpResponse:
+    data = downloads.rows(_current(plan_slug), target_key)
     if data is None:
         raise Http404(f"Intet mål {target_key!r} / no such target")
     return downloads.respond(data, target_key, fmt)
 
 
 @public_page()
-def method(request: HttpRequest) -> HttpResponse:
+def method(request: HttpRequest, plan_slug: str | None = None) -> HttpResponse:
     text = (Path(settings.BASE_DIR) / "docs" / "method.md").read_text(encoding="utf-8")
     html = MarkdownIt("commonmark").enable("table").render(text)
-    return _page(request, _current(), "dashboard/metode.html", {"method_html": html})
+    return _page(request, _current(plan_slug), "dashboard/metode.html", {"method_html": html})
 
 
 def geojson(request: HttpRequest) -> FileResponse:

@@ -1,10 +1,12 @@
-"""Small template helpers: Danish numbers, percentages, the other language's URL."""
+"""Small template helpers: Danish numbers, percentages, the other language's URL, links within the shown plan."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from django import template
 from django.http import HttpRequest
-from django.urls import translate_url
+from django.urls import reverse, translate_url
 
 register = template.Library()
 
@@ -27,3 +29,14 @@ def pct(value: float | None) -> str:
 @register.simple_tag
 def language_url(request: HttpRequest, language: str) -> str:
     return translate_url(request.get_full_path(), language)
+
+
+@register.simple_tag(takes_context=True)
+def plan_url(context: template.Context, name: str, *args: Any) -> str:
+    """``{% plan_url 'dashboard:goal' key %}``: the page of the plan being shown (``/plan/<id>/…`` for a plan
+    other than the default one at ``/``)."""
+    slug = context.get("plan_slug")
+    if not slug:
+        return reverse(name, args=args)
+    namespace, _, page = name.partition(":")
+    return reverse(f"{namespace}:plan_{page}", args=[slug, *args])
