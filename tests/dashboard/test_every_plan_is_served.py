@@ -59,4 +59,7 @@ def test_the_default_plan_links_to_the_others_and_unknown_plans_are_404(client, 
     assert re.findall(r'<h3><a href="([^"]+)">', html)[0] == "/maalsaetning/1/"
     assert client.get("/plan/ingen-plan/").status_code == 404
     assert client.get("/plan/ingen-plan/maal/1.1/").status_code == 404
-    assert sorted(p["id"] for p in client.get("/api/plans").json()["items"]) == ["randers-fremtidens-randers", "viborg-test"]
+    assert sorted(p["id"] for p in client.get("/api/plans").json()["items"]) == [
+        "randers-fremtidens-randers",
+        "viborg-test",
+    ]
