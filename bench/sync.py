@@ -28,7 +28,7 @@ django.setup()
 from django.core.management import call_command  # noqa: E402
 from django.utils import timezone  # noqa: E402
 
-from pejling.lib.bindings import series_for_binding  # noqa: E402
+from pejling.lib.bindings import indicator_request  # noqa: E402
 from pejling.lib.fakestat.server import FakeConfig, FakeStatBankServer  # noqa: E402
 from pejling.lib.geography import AREAS  # noqa: E402
 from pejling.lib.planfile.schema import Binding  # noqa: E402
@@ -47,7 +47,7 @@ def planned_slices(bindings: list[tuple[str, Binding]], url: str) -> int:
     client = StatBankClient(url, requests_per_second=1000)
     total = 0
     for _, binding in bindings:
-        for _, series in series_for_binding(binding):
+        for _, series in indicator_request(binding).series():
             info, _ = client.tableinfo(series.table)
             spec = SeriesSpec(info.id, series.area_variable, series.time_variable, series.select, series.keep_split)
             total += len(plan_requests(spec, info))

@@ -129,11 +129,6 @@ def indicator_request(binding: Binding) -> IndicatorRequest:
     return IndicatorRequest(value, denominator, spec, binding.period_alignment)
 
 
-def series_for_binding(binding: Binding) -> list[tuple[str, SeriesRequest]]:
-    """The series a binding needs, as (role, series)."""
-    return indicator_request(binding).series()
-
-
 def plan_bindings(plan_file: PlanFile) -> list[Binding]:
     """Every binding of a plan: the Mål's, then the peers' structural variables."""
     bindings = [b for goal in plan_file.goals for target in goal.targets for b in target.bindings]

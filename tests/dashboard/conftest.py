@@ -29,3 +29,10 @@ def randers_assessed(randers_loaded, statbank_client):  # noqa: F811
     sync_all(wanted, statbank=statbank_client, jobindsats=None, now=Clock())
     [(slug, plan_file)] = current_plan_files()
     assess_plan(PlanVersion.objects.get(plan__slug=slug), plan_file, as_of=date(2026, 11, 28), now=NOW)
+
+
+def page_html(client, url):
+    """A public page's HTML, asserting it answered 200."""
+    response = client.get(url)
+    assert response.status_code == 200, url
+    return response.content.decode()

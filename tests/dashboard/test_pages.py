@@ -5,23 +5,19 @@ import re
 
 import pytest
 
+from tests.dashboard.conftest import page_html
+
 pytestmark = pytest.mark.django_db
 
 
-def _html(client, url):
-    response = client.get(url)
-    assert response.status_code == 200, url
-    return response.content.decode()
-
-
 def test_without_a_plan_the_front_page_says_how_to_load_one(client, db):
-    html = _html(client, "/")
+    html = page_html(client, "/")
     assert "Ingen plan er indlæst endnu." in html
     assert "pejling plan load plans/randers.yaml --commit" in html
 
 
 def test_the_front_page(client, randers_assessed):
-    html = _html(client, "/")
+    html = page_html(client, "/")
     assert '<html lang="da">' in html
     assert "<h1>Strategisk plan for Fremtidens Randers Kommune</h1>" in html
     assert '<span class="badge">Udkast</span>' in html
@@ -42,7 +38,7 @@ def test_the_front_page(client, randers_assessed):
 
 
 def test_the_front_page_in_english(client, randers_assessed):
-    html = _html(client, "/en/")
+    html = page_html(client, "/en/")
     assert '<html lang="en">' in html
     assert "Sample data — not official statistics" in html
     assert "Responsible authority: Randers Kommune" in html
@@ -52,7 +48,7 @@ def test_the_front_page_in_english(client, randers_assessed):
 
 
 def test_a_goal_page_lists_targets_with_status_sparklines_and_initiatives(client, randers_assessed):
-    html = _html(client, "/maalsaetning/1/")
+    html = page_html(client, "/maalsaetning/1/")
     assert "<h1>1. Færre børn og unge i udsatte positioner</h1>" in html
     assert html.count('<td><a href="/maal/1.') == 5
     assert '<div class="sparkline" data-vega-spec="spark-1.1"' in html
@@ -62,7 +58,7 @@ def test_a_goal_page_lists_targets_with_status_sparklines_and_initiatives(client
 
 
 def test_a_target_page_has_the_plan_words_interpretation_chart_table_provenance_and_downloads(client, randers_assessed):
-    html = _html(client, "/maal/1.1/")
+    html = page_html(client, "/maal/1.1/")
     assert "<h1>Andelen af børn der lever i udsathed skal nedbringes markant</h1>" in html
     assert "<strong>Fortolkning — ikke politisk vedtaget</strong>" in html
     assert '<div class="chart" data-vega-spec="spec-main" role="img"' in html
@@ -100,13 +96,13 @@ def test_pages_answer_conditional_requests(client, randers_assessed):
 
 
 def test_the_method_page_renders_docs_method(client, randers_loaded):
-    html = _html(client, "/om-metoden/")
+    html = page_html(client, "/om-metoden/")
     assert "<h1>Sådan beregner Pejling status / How Pejling assesses progress</h1>" in html
     assert "<table>" in html
 
 
 def test_the_target_page_in_english_translates_the_chart_too(client, randers_assessed):
-    html = _html(client, "/en/maal/1.1/")
+    html = page_html(client, "/en/maal/1.1/")
     chart = json.loads(re.search(r'<script id="spec-main" type="application/json">(.*?)</script>', html).group(1))
     assert {row["serie"] for row in chart["data"]["values"]} >= {"Randers", "Whole country"}
     assert chart["description"].endswith("over time")
