@@ -13,24 +13,14 @@ from pejling.lib.benchmark import group_series
 from pejling.lib.charts import map_chart, rank_chart, sparkline, trend_chart
 from pejling.lib.geography import BY_CODE, COUNTRY, MUNICIPALITY_CODES, area_name
 from pejling.lib.planfile.schema import Binding, PlanFile
-from pejling.lib.progress.statuses import LABELS
+from pejling.lib.progress.statuses import NOT_AVAILABLE, in_order
 from pejling.lib.sources import provenance
 from pejling.plans.models import Plan, PlanVersion
 from pejling.plans.queries import current_plan, current_plan_files, latest_versions
 from pejling.progress.inputs import load_binding
+from pejling.progress.labels import status_view
 from pejling.progress.models import Assessment, PeerSet, RollUp
 from pejling.stats.models import SyncRun
-
-ICONS = {
-    "target_achieved": "✔",
-    "substantial_progress": "▲",
-    "moderate_progress": "◆",
-    "limited_progress": "●",
-    "deterioration": "▼",
-    "target_not_achieved": "✖",
-    "inconclusive": "?",
-    "not_available": "–",
-}
 
 
 @dataclass(frozen=True)
@@ -66,10 +56,6 @@ def other_plans(c: Current) -> list[dict[str, Any]]:
     return out
 
 
-def status_view(status: str) -> dict[str, str]:
-    return {"code": status, "icon": ICONS[status], "label": LABELS[status][0], "label_en": LABELS[status][1]}
-
-
 def latest_as_of(c: Current) -> Any:
     return Assessment.objects.filter(plan_version=c.version).aggregate(latest=Max("as_of"))["latest"]
 
@@ -89,16 +75,14 @@ def forside(c: Current) -> dict[str, Any]:
     goals = []
     for goal in c.version.goals.order_by("position"):
         roll = rollups.get(goal.entity_id)
-        counts = [status_view(s) | {"count": n} for s, n in sorted((roll.counts if roll else {}).items())]
+        counts = [status_view(s) | {"count": n} for s, n in in_order(roll.counts if roll else {})]
         goals.append({"goal": goal, "mean_score": roll.mean_score if roll else None, "counts": counts})
     plan_roll = rollups.get(None)
     return {
         "goals": goals,
         "as_of": as_of,
         "plan_mean": plan_roll.mean_score if plan_roll else None,
-        "plan_counts": [
-            status_view(s) | {"count": n} for s, n in sorted((plan_roll.counts if plan_roll else {}).items())
-        ],
+        "plan_counts": [status_view(s) | {"count": n} for s, n in in_order(plan_roll.counts if plan_roll else {})],
         "prerequisites": c.version.prerequisites.order_by("position"),
     }
 
@@ -126,7 +110,7 @@ def goal_page(c: Current, goal_key: str) -> dict[str, Any] | None:
             {
                 "target": target,
                 "row": row,
-                "status": status_view(row.status if row else "not_available"),
+                "status": status_view(row.status if row else NOT_AVAILABLE),
                 "spark": sparkline(inputs, description=_("Udviklingen i %(target)s") % {"target": target.text})
                 if inputs
                 else None,
@@ -218,7 +202,7 @@ def target_page(c: Current, target_key: str) -> dict[str, Any] | None:
         "stored": stored,
         "row": row,
         "binding": binding,
-        "status": status_view(row.status if row else "not_available"),
+        "status": status_view(row.status if row else NOT_AVAILABLE),
         "chart": chart,
         "rank_chart": ranks,
         "table_names": list(series),

@@ -19,7 +19,7 @@ from pejling.lib.progress import METHODS
 from pejling.lib.progress.interpretation import reading_of, target_value
 from pejling.lib.progress.opensdg import SeriesSpec
 from pejling.lib.progress.projection import as_dict, project, required_pace
-from pejling.lib.progress.statuses import NOT_AVAILABLE, Result, aggregate, not_available
+from pejling.lib.progress.statuses import STATUSES, Result, aggregate, not_available
 from pejling.plans.models import PlanEntity, PlanVersion
 from pejling.progress.explain import explain_change
 from pejling.progress.inputs import BindingData, load_binding
@@ -105,7 +105,7 @@ def assess_target(
     population = population or {}
     pairs = [_series_result(data, area, target, method) for data in bindings]
     indicator = aggregate([r for r, _ in pairs]) if len(pairs) > 1 else pairs[0][0]
-    main_index = next((i for i, (r, _) in enumerate(pairs) if r.status != NOT_AVAILABLE), 0)
+    main_index = next((i for i, (r, _) in enumerate(pairs) if STATUSES[r.status].carries_score), 0)
     main, extra = pairs[main_index]
     data = bindings[main_index]
     components = main.components
@@ -280,7 +280,7 @@ def _roll_up(version: PlanVersion, plan_file: PlanFile, rows: list[Assessment], 
 
 
 def _summary(items: list[Assessment]) -> dict[str, Any]:
-    scores = [r.score for r in items if r.score is not None]
+    scores = [r.score for r in items if STATUSES[r.status].carries_score and r.score is not None]
     counts: dict[str, int] = {}
     for r in items:
         counts[r.status] = counts.get(r.status, 0) + 1

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pejling.lib.progress.statuses import LABELS
+from pejling.lib.progress.statuses import STATUSES
 from pejling.lib.sources import SOURCES
 from pejling.progress.models import Assessment
 
@@ -41,5 +41,5 @@ def explain_change(previous: Assessment | None, current: Assessment) -> str:
             f"fortolkningen er ændret (planversion {current.plan_version.number}) / the interpretation changed"
         )
     if previous.status != current.status:
-        notes.append(f"status: {LABELS[previous.status][0]} → {LABELS[current.status][0]}")
+        notes.append(f"status: {STATUSES[previous.status].label} → {STATUSES[current.status].label}")
     return "; ".join(notes) if notes else "uændret / unchanged"

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from django.db import models
 
-from pejling.lib.progress.statuses import LABELS
+from pejling.lib.progress.statuses import STATUSES
 from pejling.plans.models import PlanEntity, PlanVersion
 
-STATUS_CHOICES = [(code, labels[0]) for code, labels in LABELS.items()]
+STATUS_CHOICES = [(status.code, status.label) for status in STATUSES.values()]
 
 
 class Assessment(models.Model):

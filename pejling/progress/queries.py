@@ -6,9 +6,9 @@ from datetime import date
 from typing import Any
 
 from pejling.lib.geography import area_name
-from pejling.lib.progress.statuses import LABELS
 from pejling.plans.models import Plan
 from pejling.plans.queries import current_plan
+from pejling.progress.labels import status_labels
 from pejling.progress.models import Assessment, RollUp
 
 
@@ -39,8 +39,7 @@ def plan_status(
                     "target": target.key,
                     "text": target.text,
                     "status": row.status,
-                    "label_da": LABELS[row.status][0],
-                    "label_en": LABELS[row.status][1],
+                    **status_labels(row.status),
                     "score": row.score,
                     "method": row.method,
                     "reason": row.reason,

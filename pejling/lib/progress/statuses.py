@@ -1,4 +1,5 @@
-"""Status codes, their Danish and English labels, and the score bands that map a mean score to a status."""
+"""The status registry (code, Danish label for gettext, icon, order, whether it carries a score) and the score
+bands that map a mean score to a status."""
 
 from __future__ import annotations
 
@@ -14,26 +15,43 @@ DETERIORATION = "deterioration"
 INCONCLUSIVE = "inconclusive"
 NOT_AVAILABLE = "not_available"
 
-LABELS: dict[str, tuple[str, str]] = {
-    TARGET_ACHIEVED: ("Mål nået", "Target achieved"),
-    TARGET_NOT_ACHIEVED: ("Mål ikke nået", "Target not achieved"),
-    SUBSTANTIAL: ("På rette spor", "On track"),
-    MODERATE: ("Fremskridt, men skal accelereres", "Progress made but acceleration needed"),
-    LIMITED: ("Begrænset fremskridt", "Limited progress"),
-    DETERIORATION: ("Forværring", "Deterioration"),
-    INCONCLUSIVE: ("Uafklaret", "Inconclusive"),
-    NOT_AVAILABLE: ("Kan ikke vurderes", "Not available"),
+
+def gettext_noop(message: str) -> str:
+    """Marks a Danish label for ``makemessages`` (the English is in the gettext catalogue); returns it as is."""
+    return message
+
+
+@dataclass(frozen=True)
+class Status:
+    """One status: its code, Danish label (the gettext msgid), icon, place in every list, and whether an
+    assessment with this status has a score that counts in means."""
+
+    code: str
+    label: str
+    icon: str
+    order: int
+    carries_score: bool
+
+
+STATUSES: dict[str, Status] = {
+    s.code: s
+    for s in (
+        Status(TARGET_ACHIEVED, gettext_noop("Mål nået"), "✔", 0, True),
+        Status(SUBSTANTIAL, gettext_noop("På rette spor"), "▲", 1, True),
+        Status(MODERATE, gettext_noop("Fremskridt, men skal accelereres"), "◆", 2, True),
+        Status(LIMITED, gettext_noop("Begrænset fremskridt"), "●", 3, True),
+        Status(DETERIORATION, gettext_noop("Forværring"), "▼", 4, True),
+        Status(TARGET_NOT_ACHIEVED, gettext_noop("Mål ikke nået"), "✖", 5, True),
+        Status(INCONCLUSIVE, gettext_noop("Uafklaret"), "?", 6, True),
+        Status(NOT_AVAILABLE, gettext_noop("Kan ikke vurderes"), "–", 7, False),
+    )
 }
-ORDER = [
-    TARGET_ACHIEVED,
-    SUBSTANTIAL,
-    MODERATE,
-    LIMITED,
-    DETERIORATION,
-    TARGET_NOT_ACHIEVED,
-    INCONCLUSIVE,
-    NOT_AVAILABLE,
-]
+ORDER = sorted(STATUSES, key=lambda code: STATUSES[code].order)
+
+
+def in_order(counts: dict[str, int]) -> list[tuple[str, int]]:
+    """Status counts in the registry's order (never alphabetical by code)."""
+    return sorted(counts.items(), key=lambda item: STATUSES[item[0]].order)
 
 
 @dataclass(frozen=True)
@@ -48,13 +66,13 @@ class Result:
 
     @property
     def label(self) -> str:
-        return LABELS[self.status][0]
+        """The Danish label; Django code translates it with gettext."""
+        return STATUSES[self.status].label
 
     def as_dict(self) -> dict[str, Any]:
         return {
             "status": self.status,
-            "label_da": LABELS[self.status][0],
-            "label_en": LABELS[self.status][1],
+            "label_da": STATUSES[self.status].label,
             "score": self.score,
             "method": self.method,
             "reason": self.reason,
@@ -81,7 +99,11 @@ def status_from_score(score: float) -> str:
 def aggregate(results: list[Result], weights: list[float] | None = None) -> Result:
     """An indicator from its series: the (weighted) mean of the scores; target achieved only if all achieved."""
     weights = weights or [1.0] * len(results)
-    scored = [(r.score, w) for r, w in zip(results, weights, strict=True) if r.score is not None]
+    scored = [
+        (r.score, w)
+        for r, w in zip(results, weights, strict=True)
+        if STATUSES[r.status].carries_score and r.score is not None
+    ]
     components = {"series": [r.as_dict() for r in results], "weights": weights}
     if not scored:
         return not_available("aggregate", "ingen serie kan vurderes / no series can be assessed", **components)

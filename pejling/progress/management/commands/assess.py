@@ -12,7 +12,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn
 
 from pejling.lib.progress import DEFAULT_METHOD, METHODS
-from pejling.lib.progress.statuses import LABELS
+from pejling.lib.progress.statuses import STATUSES, in_order
 from pejling.plans.queries import current_plan_files, latest_versions
 from pejling.progress.assess import assess_plan
 
@@ -51,7 +51,7 @@ class Command(BaseCommand):
                     method=options["method"],
                     on_target=advance,
                 )
-            counts = ", ".join(f"{LABELS[k][0]}: {v}" for k, v in sorted(summary.statuses.items()))
+            counts = ", ".join(f"{STATUSES[k].label}: {v}" for k, v in in_order(summary.statuses))
             console.print(
                 f"✓ {slug} pr. {as_of}: {summary.assessments} vurderinger / assessments "
                 f"({targets} mål × {summary.assessments // max(targets, 1)} kommuner). "

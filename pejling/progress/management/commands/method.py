@@ -10,6 +10,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from pejling.lib.progress import DEFAULT_METHOD, METHODS
 from pejling.lib.progress.opensdg import SeriesSpec
 from pejling.lib.progress.projection import as_dict, project
+from pejling.progress.labels import status_labels
 
 
 def parse_values(text: str) -> dict[int, float]:
@@ -58,7 +59,7 @@ class Command(BaseCommand):
         )
         result = METHODS[options["method"]](spec, options["threshold"])
         projections = project(values, spec.base_year, [spec.target_year, 2040])
-        payload = result.as_dict() | {"projection": [as_dict(p) for p in projections]}
+        payload = result.as_dict() | status_labels(result.status) | {"projection": [as_dict(p) for p in projections]}
         if options["format"] == "json":
             self.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2))
             return

@@ -11,7 +11,7 @@ from django.core.management.base import BaseCommand, CommandParser
 from rich.console import Console
 from rich.table import Table
 
-from pejling.lib.progress.statuses import LABELS
+from pejling.lib.progress.statuses import STATUSES, in_order
 from pejling.progress.queries import plan_status
 
 
@@ -62,4 +62,4 @@ def _score(value: float | None) -> str:
 
 
 def _counts(counts: dict[str, int]) -> str:
-    return ", ".join(f"{LABELS[k][0]} {v}" for k, v in sorted(counts.items())) or "ingen"
+    return ", ".join(f"{STATUSES[k].label} {v}" for k, v in in_order(counts)) or "ingen"
