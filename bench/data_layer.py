@@ -42,6 +42,7 @@ from pejling.lib.statbank.client import StatBankClient  # noqa: E402
 from pejling.plans.loader import plan_load  # noqa: E402
 from pejling.plans.models import PlanVersion  # noqa: E402
 from pejling.plans.queries import current_bindings, current_plan_files  # noqa: E402
+from pejling.progress.shared import SharedComputations  # noqa: E402
 from pejling.stats.models import IndicatorValue, Observation  # noqa: E402
 from pejling.stats.runner import sync_all  # noqa: E402
 
@@ -95,10 +96,11 @@ def assess_all(today: date) -> tuple[float, float]:
     assess_module.assess_target = timed
     try:
         started = time.perf_counter()
+        shared = SharedComputations()  # as `pejling assess` does for every plan it assesses in one run
         for slug, plan_file in current_plan_files():
             version = PlanVersion.objects.filter(plan__slug=slug).order_by("-number").first()
             assert version is not None
-            assess_module.assess_plan(version, plan_file, as_of=today, now=timezone.now())
+            assess_module.assess_plan(version, plan_file, as_of=today, now=timezone.now(), shared=shared)
         return time.perf_counter() - started, spent[0]
     finally:
         assess_module.assess_target = inner

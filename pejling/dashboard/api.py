@@ -1,5 +1,5 @@
 """The read-only JSON API (django-ninja, OpenAPI at /api/docs). Every error has one shape:
-``{"error": {"status": int, "code": str, "message": str}}``."""
+``{"error": {"status": int, "code": str, "message": str}}``, ``code`` from ``pejling.lib.problems``."""
 
 from collections.abc import Sequence
 from datetime import date
@@ -11,6 +11,7 @@ from ninja.errors import HttpError, ValidationError
 from ninja.pagination import LimitOffsetPagination, paginate
 
 from pejling.lib.geography import BY_CODE
+from pejling.lib.problems import API_ERROR, API_INVALID, API_NOT_FOUND, DATA_UNKNOWN_AREA
 from pejling.plans.models import Plan, PlanVersion
 from pejling.progress.models import Assessment, PeerSet
 from pejling.stats.provenance import observations_with_provenance
@@ -33,23 +34,33 @@ class Error(Schema):
     error: ErrorBody
 
 
+class ApiProblem(HttpError):
+    """An error answer with its stable problem code."""
+
+    def __init__(self, status: int, code: str, message: str) -> None:
+        super().__init__(status, message)
+        self.code = code
+
+
 def _error(request: HttpRequest, status: int, code: str, message: str) -> HttpResponse:
     return api.create_response(request, {"error": {"status": status, "code": code, "message": message}}, status=status)
 
 
 @api.exception_handler(Http404)
 def not_found(request: HttpRequest, exc: Exception) -> HttpResponse:
-    return _error(request, 404, "not_found", str(exc) or "ikke fundet / not found")
+    return _error(request, 404, API_NOT_FOUND, str(exc) or "ikke fundet / not found")
 
 
 @api.exception_handler(ValidationError)
 def invalid(request: HttpRequest, exc: ValidationError) -> HttpResponse:
-    return _error(request, 422, "invalid", "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors))
+    return _error(
+        request, 422, API_INVALID, "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors)
+    )
 
 
 @api.exception_handler(HttpError)
 def http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
-    return _error(request, exc.status_code, "error", str(exc))
+    return _error(request, exc.status_code, getattr(exc, "code", API_ERROR), str(exc))
 
 
 class PlanOut(Schema):
@@ -202,7 +213,7 @@ def targets(request: HttpRequest, slug: str) -> list[dict[str, Any]]:
 @paginate(LimitOffsetPagination)
 def series(request: HttpRequest, table: str, area: str | None = None) -> Sequence[dict[str, Any]]:
     if area is not None and area not in BY_CODE:
-        raise HttpError(422, f"ukendt område / unknown area {area!r}")
+        raise ApiProblem(422, DATA_UNKNOWN_AREA, f"ukendt område / unknown area {area!r}")
     return observations_with_provenance(table, area)
 
 

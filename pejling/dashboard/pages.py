@@ -12,12 +12,13 @@ from django.utils.translation import gettext as _
 from pejling.lib.benchmark import group_series
 from pejling.lib.charts import map_chart, rank_chart, sparkline, trend_chart
 from pejling.lib.geography import BY_CODE, COUNTRY, MUNICIPALITY_CODES, area_name
+from pejling.lib.periods import parse_period
 from pejling.lib.planfile.schema import Binding, PlanFile
 from pejling.lib.progress.statuses import NOT_AVAILABLE, in_order
 from pejling.lib.sources import provenance
 from pejling.plans.models import Plan, PlanVersion
 from pejling.plans.queries import current_plan, current_plan_files, latest_versions
-from pejling.progress.inputs import load_binding
+from pejling.progress.inputs import BindingData, load_binding
 from pejling.progress.labels import status_view
 from pejling.progress.models import Assessment, PeerSet, RollUp
 from pejling.stats.models import SyncRun
@@ -141,6 +142,16 @@ def _default_group_value(c: Current, row: Assessment | None) -> float | None:
     return group["value"]["unweighted"] if group else None
 
 
+def _newer_than_status(row: Assessment | None, data: BindingData) -> str | None:
+    """The latest period of the data when it is newer than the one the stored status was computed on (a sync
+    came after the last assessment), else None."""
+    latest = data.vintage.get("latest_period")
+    used = next((v for v in (row.data_vintage if row else []) if v.get("binding") == data.binding.id), None)
+    if not latest or not used or not used.get("latest_period"):
+        return None
+    return str(latest) if parse_period(str(latest)) > parse_period(str(used["latest_period"])) else None
+
+
 def target_page(c: Current, target_key: str) -> dict[str, Any] | None:
     target = next((t for g in c.plan_file.goals for t in g.targets if t.id == target_key), None)
     stored = next((t for g in c.version.goals.all() for t in g.targets.all() if t.key == target_key), None)
@@ -154,6 +165,7 @@ def target_page(c: Current, target_key: str) -> dict[str, Any] | None:
     main_id = (row.components.get("main_binding") if row else None) or target.bindings[0].id
     binding = _binding(c, main_id)
     data = load_binding(binding)
+    newer_period = _newer_than_status(row, data)
     series: dict[str, dict[int, float]] = {}
     if data.values.get(c.area):
         series[area_name(c.area)] = data.values[c.area]
@@ -203,6 +215,7 @@ def target_page(c: Current, target_key: str) -> dict[str, Any] | None:
         "row": row,
         "binding": binding,
         "status": status_view(row.status if row else NOT_AVAILABLE),
+        "newer_period": newer_period,
         "chart": chart,
         "rank_chart": ranks,
         "table_names": list(series),

@@ -16,6 +16,7 @@ from datetime import datetime
 from typing import Any, Protocol
 
 from pejling.lib.bindings import SeriesRequest
+from pejling.lib.problems import SOURCE_REFUSED
 from pejling.lib.statbank.client import RawResponse
 
 
@@ -48,11 +49,17 @@ class Answer:
 
 
 class SourceProblem(Exception):
-    """A source could not deliver a series (network, refused codes, damaged answer); the message says why."""
+    """A source could not deliver a series (network, refused codes, damaged answer); the message says why and
+    ``code`` is its stable problem code (``pejling.lib.problems``)."""
 
-    def __init__(self, message: str, *, table: str = "") -> None:
+    def __init__(self, message: str, *, table: str = "", code: str = SOURCE_REFUSED) -> None:
         super().__init__(message)
         self.table = table
+        self.code = code
+
+    def report(self, binding: str = "", series: str = "") -> dict[str, str]:
+        """The entry a sync report stores."""
+        return {"binding": binding, "series": series, "table": self.table, "code": self.code, "error": str(self)}
 
 
 @dataclass(frozen=True)
@@ -73,7 +80,7 @@ class Connector(Protocol):
     def request_count(self) -> int:
         """Requests made so far."""
 
-    def prepare(self) -> list[str]:
+    def prepare(self) -> list[SourceProblem]:
         """Once per run, before any series (e.g. one request for every table's update time); returns warnings."""
 
     def changed(self, request: SeriesRequest, fetched_before: bool, last_table_updated: datetime | None) -> bool:

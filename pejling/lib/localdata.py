@@ -20,6 +20,18 @@ from openpyxl.utils.exceptions import InvalidFileException
 from pejling.lib.geography import code_for_name
 from pejling.lib.numbers import Convention, NumberError, file_convention, finite, parse_decimal
 from pejling.lib.periods import PeriodError, parse_period
+from pejling.lib.problems import (
+    DATA_BAD_NUMBER,
+    DATA_BAD_PERIOD,
+    DATA_DUPLICATE_ROW,
+    DATA_MISSING_COLUMNS,
+    DATA_NO_ROWS,
+    DATA_UNKNOWN_AREA,
+    FILE_EMPTY,
+    FILE_NOT_XLSX,
+    FILE_UNREADABLE,
+    Problem,
+)
 from pejling.lib.statbank.formats import FormatError, decode_text
 
 COLUMNS = {
@@ -44,10 +56,10 @@ class LocalRow:
 
 @dataclass
 class LocalFile:
-    """Valid rows, or every problem as (line, message)."""
+    """Valid rows, or every problem with its line and column."""
 
     rows: list[LocalRow] = field(default_factory=list)
-    problems: list[tuple[int, str]] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
 
 
 def _table(path: Path, content: bytes) -> list[list[Any]]:
@@ -74,21 +86,21 @@ def read_local_file(path: Path, content: bytes) -> LocalFile:
     try:
         table = _table(path, content)
     except (zipfile.BadZipFile, InvalidFileException):
-        result.problems.append((0, "filen er ikke en gyldig XLSX-fil / the file is not a valid XLSX workbook"))
+        message = "filen er ikke en gyldig XLSX-fil / the file is not a valid XLSX workbook"
+        result.problems.append(Problem(0, "$", message, FILE_NOT_XLSX))
         return result
     except (FormatError, OSError, ValueError, KeyError) as exc:
-        result.problems.append((0, f"filen kan ikke læses / cannot read the file: {exc}"))
+        result.problems.append(Problem(0, "$", f"filen kan ikke læses / cannot read the file: {exc}", FILE_UNREADABLE))
         return result
     if not table:
-        result.problems.append((1, "filen er tom / the file is empty"))
+        result.problems.append(Problem(1, "$", "filen er tom / the file is empty", FILE_EMPTY))
         return result
     header = [str(h or "").strip().lower() for h in table[0]]
     where = {key: next((i for i, h in enumerate(header) if h in names), None) for key, names in COLUMNS.items()}
     missing = [COLUMNS[key][0] for key in REQUIRED if where[key] is None]
     if missing:
-        result.problems.append(
-            (1, f"kolonner mangler / missing columns: {', '.join(missing)} (fandt / found: {header})")
-        )
+        message = f"kolonner mangler / missing columns: {', '.join(missing)} (fandt / found: {header})"
+        result.problems.append(Problem(1, "$", message, DATA_MISSING_COLUMNS))
         return result
     seen: dict[tuple[str, str], int] = {}
     value_at = where["value"]
@@ -102,33 +114,37 @@ def read_local_file(path: Path, content: bytes) -> LocalFile:
             continue
         cell = {key: (raw[i] if i is not None and i < len(raw) else None) for key, i in where.items()}
         area = code_for_name(str(cell["area"] or ""))
+        names = {key: header[i] for key, i in where.items() if i is not None}
         problems = []
         if area is None:
-            problems.append(f"ukendt område / unknown area {cell['area']!r}")
+            problems.append(
+                Problem(line, names["area"], f"ukendt område / unknown area {cell['area']!r}", DATA_UNKNOWN_AREA)
+            )
         try:
             period = parse_period(str(cell["period"] or "").removesuffix(".0")).code
         except PeriodError as exc:
-            problems.append(str(exc))
+            problems.append(Problem(line, names["period"], str(exc), DATA_BAD_PERIOD))
             period = ""
         try:
             value = _number(cell["value"], convention)
         except NumberError as exc:
-            problems.append(str(exc))
+            problems.append(Problem(line, names["value"], str(exc), DATA_BAD_NUMBER))
             value = 0.0
         if area is not None and period:
             if (area, period) in seen:
-                problems.append(
+                message = (
                     f"dobbelt række for / duplicate row for {area} {period} (også linje / also line "
                     f"{seen[(area, period)]})"
                 )
+                problems.append(Problem(line, "$", message, DATA_DUPLICATE_ROW))
             seen.setdefault((area, period), line)
         if problems:
-            result.problems += [(line, p) for p in problems]
+            result.problems += problems
             continue
         assert area is not None
         result.rows.append(
             LocalRow(line, area, period, value, str(cell["source"] or "").strip(), str(cell["note"] or "").strip())
         )
     if not result.rows and not result.problems:
-        result.problems.append((2, "ingen rækker / no rows"))
+        result.problems.append(Problem(2, "$", "ingen rækker / no rows", DATA_NO_ROWS))
     return result

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import partial
 from typing import Any
 
 from django.db import transaction
@@ -14,7 +15,7 @@ from pejling.changes import announce
 from pejling.lib.benchmark import compare
 from pejling.lib.bindings import plan_bindings
 from pejling.lib.geography import COUNTRY, MUNICIPALITIES
-from pejling.lib.planfile.schema import PlanFile, Target
+from pejling.lib.planfile.schema import Binding, PlanFile, Target
 from pejling.lib.progress import METHODS
 from pejling.lib.progress.interpretation import reading_of, target_value
 from pejling.lib.progress.opensdg import SeriesSpec
@@ -24,11 +25,13 @@ from pejling.plans.models import PlanEntity, PlanVersion
 from pejling.progress.explain import explain_change
 from pejling.progress.inputs import BindingData, load_binding
 from pejling.progress.models import Assessment, RollUp
-from pejling.progress.peers import compute_peers
-from pejling.stats.indicators import ensure_indicators
+from pejling.progress.peers import compute_peers, neighbours
+from pejling.progress.shared import SharedComputations, groups_key
+from pejling.rows import insert_rows
 
 MUNICIPALITY_LIST = [m.code for m in MUNICIPALITIES]
 PEERS_GROUP = "Statistiske naboer"
+STORED = [f.attname for f in Assessment._meta.concrete_fields if not f.primary_key]  # what insert_rows writes
 
 
 @dataclass
@@ -79,15 +82,18 @@ def _weights(data: BindingData, population: dict[str, dict[int, float]], year: i
     return weights, label
 
 
-def population_series(plan_file: PlanFile) -> dict[str, dict[int, float]]:
-    """The population per area and year, from any binding that is FOLK1A's total (e.g. a peer variable)."""
+def population_series(
+    plan_file: PlanFile, load: Callable[[Binding], BindingData] = load_binding
+) -> tuple[str, dict[str, dict[int, float]]]:
+    """The population per area and year, from any binding that is FOLK1A's total (e.g. a peer variable), with
+    the binding it came from (as JSON; "" when there is none)."""
     candidates = [b for g in plan_file.goals for t in g.targets for b in t.bindings]
     candidates += list(plan_file.peers.variables) if plan_file.peers else []
     for binding in candidates:
         ages = binding.select.get("ALDER", ["IALT"])
         if binding.table.upper() == "FOLK1A" and binding.derivation.kind == "identity" and ages == ["IALT"]:
-            return load_binding(binding).values
-    return {}
+            return binding.model_dump_json(), load(binding).values
+    return "", {}
 
 
 def assess_target(
@@ -165,33 +171,51 @@ def assess_plan(
     method: str = "robust",
     areas: list[str] | None = None,
     on_target: Callable[[str], None] = lambda key: None,
+    shared: SharedComputations | None = None,
 ) -> AssessSummary:
-    """Assess every Mål of a plan version for every municipality (or ``areas``) and store the rows."""
+    """Assess every Mål of a plan version for every municipality (or ``areas``) and store the rows. Plans
+    assessed in one run pass one ``shared`` so that what they have in common is computed once."""
     areas = areas or MUNICIPALITY_LIST
-    ensure_indicators(plan_bindings(plan_file), now)  # made by an older derive rule, or never: computed now
+    shared = shared or SharedComputations()
+    shared.ensure_indicators(plan_bindings(plan_file), now)  # made by an older derive rule, or never: now
     groups = {g.name: list(g.members) for g in plan_file.comparison_groups if g.members != [COUNTRY]}
     previous = _previous(version.plan.slug, as_of)
     entities = {(e.kind, e.key): e for e in version.plan.entities.all()}
     rows: list[Assessment] = []
-    with transaction.atomic():
-        peers = compute_peers(version, plan_file.peers, as_of) if plan_file.peers else {}
-    population = population_series(plan_file)
+    peers: dict[str, list[str]] = {}
+    if plan_file.peers is not None:
+        spec = plan_file.peers
+        found = shared.peers(spec, as_of, lambda: neighbours(spec, shared.binding))
+        with transaction.atomic():
+            peers = compute_peers(version, spec, as_of, found, json_cache=shared.json)
+    population_key, population = population_series(plan_file, shared.binding)
     for goal in plan_file.goals:
         goal_entity = entities[(PlanEntity.Kind.GOAL, goal.id)]
         for target in goal.targets:
             target_entity = entities[(PlanEntity.Kind.TARGET, target.id)]
-            bindings = [load_binding(b) for b in target.bindings]
+            bindings = [shared.binding(b) for b in target.bindings]
+            target_key = target.model_dump_json()
             for area in areas:
                 area_groups = groups | ({PEERS_GROUP: peers[area]} if area in peers else {})
-                out = assess_target(
-                    target, bindings, area, method=method, as_of=as_of, groups=area_groups, population=population
+                key = (target_key, area, method, as_of, groups_key(area_groups), population_key)
+                compute = partial(
+                    assess_target,
+                    target,
+                    bindings,
+                    area,
+                    method=method,
+                    as_of=as_of,
+                    groups=area_groups,
+                    population=population,
                 )
+                out = shared.result(key, compute)
                 before = previous.get((target_entity.id, area))
                 rows.append(_row(version, (goal_entity, target_entity), target, area, as_of, now, out, before))
             on_target(target.id)
     with transaction.atomic():
         Assessment.objects.filter(plan_version=version, as_of=as_of).delete()
-        Assessment.objects.bulk_create(rows, batch_size=500)
+        stored = (tuple(getattr(row, name) for name in STORED) for row in rows)
+        insert_rows(Assessment, STORED, stored, json_cache=shared.json)
         _roll_up(version, plan_file, rows, as_of)
         announce("assessments")
     statuses: dict[str, int] = {}
@@ -270,13 +294,11 @@ def _roll_up(version: PlanVersion, plan_file: PlanFile, rows: list[Assessment], 
     for row in rows:
         buckets.setdefault((row.goal_id, row.area), []).append(row)
         buckets.setdefault((None, row.area), []).append(row)
-    RollUp.objects.bulk_create(
-        [
-            RollUp(plan_version=version, goal_id=goal, area=area, as_of=as_of, **_summary(items))
-            for (goal, area), items in buckets.items()
-        ],
-        batch_size=500,
-    )
+    stored = []
+    for (goal, area), items in buckets.items():
+        summary = _summary(items)
+        stored.append((version.pk, goal, area, as_of, summary["mean_score"], summary["counts"]))
+    insert_rows(RollUp, ("plan_version", "goal", "area", "as_of", "mean_score", "counts"), stored)
 
 
 def _summary(items: list[Assessment]) -> dict[str, Any]:

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
 from datetime import date
+from typing import Any
 
 from pejling.lib.geography import MUNICIPALITY_CODES, area_name
 from pejling.lib.peers import PeerResult, PeerVariable, nearest_neighbours, stability
-from pejling.lib.planfile.schema import Peers
+from pejling.lib.planfile.schema import Binding, Peers
 from pejling.plans.models import PlanVersion
-from pejling.progress.inputs import load_binding
+from pejling.progress.inputs import BindingData, load_binding
 from pejling.progress.models import PeerSet
+from pejling.rows import JsonCache, insert_rows
 
 COVERAGE = 0.9  # a year counts when every variable covers at least 90 % of the municipalities
 
@@ -31,32 +34,55 @@ def _usable_years(values: dict[str, dict[str, dict[int, float]]]) -> list[int]:
     ]
 
 
-def compute_peers(version: PlanVersion, peers: Peers, as_of: date) -> dict[str, list[str]]:
-    """Store every municipality's peers for the latest usable year; return area → peer codes."""
+@dataclass(frozen=True)
+class Neighbours:
+    """Every municipality's peers for the latest usable year, as stored (with names), and their turnover."""
+
+    year: int
+    peers: dict[str, list[dict[str, Any]]]
+    imputed: dict[str, list[str]]
+    stability: dict[str, dict[str, Any]]
+
+
+def neighbours(peers: Peers, load: Callable[[Binding], BindingData] = load_binding) -> Neighbours | None:
+    """The latest usable year's peers and their turnover since the year before; None without a usable year."""
     variables = [PeerVariable(v.id, v.theme, v.transform) for v in peers.variables]
-    values = {v.id: load_binding(v).values for v in peers.variables}
+    values = {v.id: load(v).values for v in peers.variables}
     years = _usable_years(values)
-    PeerSet.objects.filter(plan_version=version, as_of=as_of).delete()
     if not years:
-        return {}
+        return None
     year = years[-1]
     current = nearest_neighbours(_data_for_year(values, year), variables, peers.themes, peers.k)
     previous: dict[str, PeerResult] = {}
     if year - 1 in years:
         previous = nearest_neighbours(_data_for_year(values, year - 1), variables, peers.themes, peers.k)
-    turnover = stability(current, previous) if previous else {}
-    PeerSet.objects.bulk_create(
-        [
-            PeerSet(
-                plan_version=version,
-                as_of=as_of,
-                year=year,
-                area=area,
-                peers=[asdict(p) | {"name": area_name(p.area)} for p in result.peers],
-                imputed=list(result.imputed),
-                stability=turnover.get(area, {}),
-            )
-            for area, result in current.items()
-        ]
+    return Neighbours(
+        year,
+        {area: [asdict(p) | {"name": area_name(p.area)} for p in r.peers] for area, r in current.items()},
+        {area: list(r.imputed) for area, r in current.items()},
+        stability(current, previous) if previous else {},
     )
-    return {area: [p.area for p in result.peers] for area, result in current.items()}
+
+
+STORED = ("plan_version", "as_of", "year", "area", "peers", "imputed", "stability")
+
+
+def compute_peers(
+    version: PlanVersion,
+    peers: Peers,
+    as_of: date,
+    found: Neighbours | None = None,
+    json_cache: JsonCache | None = None,
+) -> dict[str, list[str]]:
+    """Store every municipality's peers for the latest usable year (computed here unless ``found`` is given);
+    return area → peer codes."""
+    PeerSet.objects.filter(plan_version=version, as_of=as_of).delete()
+    found = found if found is not None else neighbours(peers)
+    if found is None:
+        return {}
+    rows = (
+        (version.pk, as_of, found.year, area, listed, found.imputed[area], found.stability.get(area, {}))
+        for area, listed in found.peers.items()
+    )
+    insert_rows(PeerSet, STORED, rows, json_cache=json_cache)
+    return {area: [p["area"] for p in listed] for area, listed in found.peers.items()}

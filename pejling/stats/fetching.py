@@ -24,6 +24,7 @@ class SeriesResult:
     status: str
     message: str = ""
     counts: dict[str, int] = field(default_factory=dict)
+    problem: SourceProblem | None = None
 
 
 def last_fetch(series: Series) -> tuple[bool, datetime | None]:
@@ -101,4 +102,4 @@ def sync_series(
             keep_side_answers(run, connector)
         return SeriesResult(series, "fetched", counts=write_series(run, connector.key, series, answers, now))
     except SourceProblem as exc:
-        return SeriesResult(series, "failed", str(exc))
+        return SeriesResult(series, "failed", str(exc), problem=exc)

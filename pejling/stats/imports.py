@@ -13,6 +13,7 @@ from pejling.changes import announce
 from pejling.lib.bindings import SeriesRequest, indicator_request
 from pejling.lib.localdata import read_local_file
 from pejling.lib.planfile.schema import Binding
+from pejling.lib.problems import DATA_NO_SOURCE, Problem
 from pejling.lib.statbank.filematch import cells_for_series, file_request, to_codes
 from pejling.lib.statbank.files import read_statbank_file
 from pejling.lib.statbank.tableinfo import TableInfo, parse_tableinfo
@@ -23,12 +24,12 @@ from pejling.stats.store import NewCell, save_snapshot, store_cells
 
 @dataclass
 class ImportResult:
-    """Counts, the series fed, and the problems that stopped the import (line, message)."""
+    """Counts, the series fed, and the problems that stopped the import."""
 
     table: str
     counts: dict[str, int] = field(default_factory=dict)
     skipped: dict[str, int] = field(default_factory=dict)
-    problems: list[tuple[int, str]] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
     series: list[str] = field(default_factory=list)  # labels of the series written
     read_by_bindings: bool = False  # False: no binding reads this slice; stored as a series of its own
     warnings: list[str] = field(default_factory=list)
@@ -103,7 +104,8 @@ def import_local_file(path: Path, *, binding: Binding, entered_by: str, citation
     result = ImportResult(binding.table, problems=read.problems)
     missing_source = [row.line for row in read.rows if not (row.source or citation)]
     result.problems += [
-        (line, "kilde mangler / no source: brug kolonnen 'kilde' eller --source") for line in missing_source
+        Problem(line, "kilde", "kilde mangler / no source: brug kolonnen 'kilde' eller --source", DATA_NO_SOURCE)
+        for line in missing_source
     ]
     if result.problems:
         return result

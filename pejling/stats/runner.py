@@ -11,8 +11,9 @@ from typing import Any
 
 from pejling.changes import announce
 from pejling.lib.bindings import SeriesRequest, indicator_request
-from pejling.lib.connectors import ConnectContext, Connector, connect
+from pejling.lib.connectors import ConnectContext, Connector, SourceProblem, connect
 from pejling.lib.planfile.schema import Binding
+from pejling.lib.problems import SOURCE_INTERRUPTED
 from pejling.lib.sources import SOURCES
 from pejling.lib.statbank.planning import CELL_LIMIT
 from pejling.stats.fetching import SeriesResult, keep_side_answers, sync_series
@@ -28,6 +29,7 @@ class BindingResult:
     status: str  # fetched, skipped, failed
     message: str = ""
     counts: dict[str, int] = field(default_factory=dict)
+    codes: list[str] = field(default_factory=list)  # the problem codes of its failed series
 
 
 COUNTED = ("created", "revised", "unchanged", "skipped_rows")
@@ -38,7 +40,9 @@ def _combined(key: str, results: list[SeriesResult]) -> BindingResult:
         matching = [r for r in results if r.status == status]
         if matching:
             counts = {name: sum(r.counts.get(name, 0) for r in matching) for name in COUNTED}
-            return BindingResult(key, status, "; ".join(r.message for r in matching if r.message), counts)
+            message = "; ".join(r.message for r in matching if r.message)
+            codes = [r.problem.code for r in matching if r.problem is not None]
+            return BindingResult(key, status, message, counts, codes)
     return BindingResult(key, "skipped", results[0].message if results else "")
 
 
@@ -54,8 +58,7 @@ class _Connectors:
             info = SOURCES[source]
             connector = connect(info.connector, self.context) if info.connector else info.not_fetched
             if not isinstance(connector, str):
-                for warning in connector.prepare():
-                    self.run.report.append({"binding": "", "table": "*", "error": warning})
+                self.run.report += [warning.report() for warning in connector.prepare()]
                 keep_side_answers(self.run, connector)
             self.built[source] = connector
         return self.built[source]
@@ -114,10 +117,8 @@ def _sync_one(
     if isinstance(connector, str):
         return SeriesResult(series, "skipped", connector)
     result = sync_series(run, connector, series, request, now=now, force=force)
-    if result.status == "failed":
-        run.report.append(
-            {"binding": binding_key, "series": series.label, "table": series.table, "error": result.message}
-        )
+    if result.problem is not None:
+        run.report.append(result.problem.report(binding_key, series.label))
     return result
 
 
@@ -182,7 +183,9 @@ def sync_all(
 def mark_interrupted_runs(now: datetime) -> int:
     """Sync runs still "running" when the data lock is free were stopped (killed, machine down): mark them
     failed, saying so. Call only while holding the lock (pejling.operations.lock)."""
-    report = [{"binding": "", "table": "", "error": "afbrudt før afslutning / interrupted before it finished"}]
+    report = [
+        SourceProblem("afbrudt før afslutning / interrupted before it finished", code=SOURCE_INTERRUPTED).report()
+    ]
     marked = SyncRun.objects.filter(status=SyncRun.Status.RUNNING, kind="sync").update(
         status=SyncRun.Status.FAILED, finished_at=now, report=report
     )

@@ -7,9 +7,8 @@ import json
 from datetime import datetime
 from typing import Any
 
-from django.db import connection, transaction
-
 from pejling.lib.connectors import Cell
+from pejling.rows import insert_rows
 from pejling.stats.models import Observation, ObservationRevision, Series, Snapshot
 
 NewCell = Cell  # a cell to store (pejling.lib.connectors.Cell)
@@ -39,53 +38,51 @@ INSERTED = (
     "first_seen_at",
     "updated_at",
 )
-BATCH = 2000
 
 
 def _insert(series: Series, snapshot: Snapshot, cells: list[tuple[Cell, str]], now: datetime) -> None:
-    """Insert new observations with one prepared statement per batch: a first sync stores about 80,000 cells, and
-    building a model object for each costs five times the insert itself. Values are adapted by the fields
-    themselves (JSON, datetimes), so the rows are exactly what ``bulk_create`` would write."""
-    if not cells:
-        return
-    names = [str(Observation._meta.get_field(name).column) for name in INSERTED]  # type: ignore[union-attr]
-    table = connection.ops.quote_name(Observation._meta.db_table)
-    columns = ", ".join(connection.ops.quote_name(name) for name in names)
-    sql = f"INSERT INTO {table} ({columns}) VALUES ({', '.join(['%s'] * len(names))})"
-    json_field = Observation._meta.get_field("dims")
-    at = connection.ops.adapt_datetimefield_value(now)
-    rows = [
+    """Insert new observations without model objects (a first sync stores about 80,000 cells)."""
+    rows = (
         (
             series.pk,
             series.source,
             series.table,
             cell.area,
             cell.period,
-            json_field.get_db_prep_value(cell.dims, connection),
+            cell.dims,
             key,
             cell.value,
             cell.flag,
-            json_field.get_db_prep_value(cell.notes, connection),
+            cell.notes,
             snapshot.pk,
-            at,
-            at,
+            now,
+            now,
         )
         for cell, key in cells
-    ]
-    with transaction.atomic(), connection.cursor() as cursor:
-        for start in range(0, len(rows), BATCH):
-            cursor.executemany(sql, rows[start : start + BATCH])
+    )
+    insert_rows(Observation, INSERTED, rows)
+
+
+def _valid_from(revisions: list[ObservationRevision]) -> None:
+    """A revision is valid from when the replaced value was stored (read only for the few cells that change)."""
+    ids = [r.observation_id for r in revisions]
+    since: dict[int, datetime] = {}
+    for start in range(0, len(ids), 2000):
+        chunk = ids[start : start + 2000]
+        since.update(Observation.objects.filter(pk__in=chunk).values_list("pk", "updated_at"))
+    for revision in revisions:
+        revision.valid_from = since[revision.observation_id]
 
 
 def store_cells(*, series: Series, cells: list[NewCell], snapshot: Snapshot, now: datetime) -> dict[str, int]:
     """Insert new cells, update changed ones (keeping the old value as a revision), count the rest. What is
     stored is compared as plain values; model objects are built only for cells that change."""
     stored = Observation.objects.filter(series=series).values_list(
-        "pk", "area", "period", "dims_key", "value", "flag", "notes", "snapshot_id", "updated_at"
+        "pk", "area", "period", "dims_key", "value", "flag", "notes", "snapshot_id"
     )
     existing = {
-        (area, period, key): (pk, value, flag, notes, snap, at)
-        for pk, area, period, key, value, flag, notes, snap, at in stored
+        (area, period, key): (pk, value, flag, notes, snap)
+        for pk, area, period, key, value, flag, notes, snap in stored
     }
     created: list[tuple[Cell, str]] = []
     changed, revisions, renoted = [], [], []
@@ -96,16 +93,11 @@ def store_cells(*, series: Series, cells: list[NewCell], snapshot: Snapshot, now
         if current is None:
             created.append((cell, key[2]))
             continue
-        pk, value, flag, notes, old_snapshot, updated_at = current
+        pk, value, flag, notes, old_snapshot = current
         if value != cell.value or flag != cell.flag:
             revisions.append(
                 ObservationRevision(
-                    observation_id=pk,
-                    value=value,
-                    flag=flag,
-                    snapshot_id=old_snapshot,
-                    valid_from=updated_at,
-                    replaced_at=now,
+                    observation_id=pk, value=value, flag=flag, snapshot_id=old_snapshot, replaced_at=now
                 )
             )
             changed.append(
@@ -117,6 +109,7 @@ def store_cells(*, series: Series, cells: list[NewCell], snapshot: Snapshot, now
             unchanged += 1
             if notes != cell.notes:  # same figure, another citation: keep the newest provenance
                 renoted.append(Observation(pk=pk, notes=cell.notes, snapshot=snapshot))
+    _valid_from(revisions)
     _insert(series, snapshot, created, now)
     Observation.objects.bulk_update(changed, ["value", "flag", "notes", "snapshot", "updated_at"], batch_size=2000)
     Observation.objects.bulk_update(renoted, ["notes", "snapshot"], batch_size=2000)

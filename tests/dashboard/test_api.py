@@ -56,13 +56,19 @@ def test_pagination_and_content(client, randers_assessed):
 
 def test_one_error_shape(client, db):
     assert client.get("/api/plans/nope/goals").json() == {
-        "error": {"status": 404, "code": "not_found", "message": "ingen plan med id 'nope' / no plan with id 'nope'"}
+        "error": {
+            "status": 404,
+            "code": "api.not_found",
+            "message": "ingen plan med id 'nope' / no plan with id 'nope'",
+        }
     }
     bad = client.get("/api/series/BU43?area=999")
     assert bad.status_code == 422
-    assert bad.json() == {"error": {"status": 422, "code": "error", "message": "ukendt område / unknown area '999'"}}
+    assert bad.json() == {
+        "error": {"status": 422, "code": "data.unknown_area", "message": "ukendt område / unknown area '999'"}
+    }
     invalid = client.get("/api/plans/x/assessments?as_of=not-a-date")
-    assert invalid.status_code == 422 and invalid.json()["error"]["code"] == "invalid"
+    assert invalid.status_code == 422 and invalid.json()["error"]["code"] == "api.invalid"
 
 
 def test_the_peers_endpoint_in_its_documented_shape(client, randers_assessed):

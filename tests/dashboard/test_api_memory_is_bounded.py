@@ -64,7 +64,7 @@ def test_a_page_of_a_large_series_costs_well_under_one_snapshot(client, big_seri
 def test_a_page_larger_than_the_maximum_is_refused(client, big_series):
     response = client.get("/api/series/FOLK1A", {"limit": 1_000_000})
     assert response.status_code == 422
-    assert response.json()["error"]["code"] == "invalid"
+    assert response.json()["error"]["code"] == "api.invalid"
 
 
 def test_the_last_page_and_an_offset_beyond_the_end(client, big_series):

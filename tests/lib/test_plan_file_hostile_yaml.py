@@ -23,6 +23,7 @@ def test_billion_laughs_is_refused_at_the_first_alias():
             2,
             "$",
             "ugyldig YAML / invalid YAML: aliaser (*a) er ikke tilladt i en planfil / aliases are not allowed in a plan file",
+            "yaml.invalid",
         )
     ]
     assert elapsed < 1.0  # before the fix: past 120 s at 9-11 GB
@@ -35,19 +36,22 @@ def test_deep_nesting_is_a_located_problem_not_a_recursion_error():
             2,
             "$",
             f"ugyldig YAML / invalid YAML: mere end {MAX_DEPTH} niveauer / nested deeper than {MAX_DEPTH} levels",
+            "yaml.invalid",
         )
     ]
 
 
 def test_a_nul_byte_is_an_invalid_character_on_its_line():
     result = check_plan_text("plan:\n  id: randers\n  title: x\x00y\n")
-    assert result.problems == [Problem(3, "$", "ugyldigt tegn / invalid character '\\x00' (kolonne / column 11)")]
+    assert result.problems == [
+        Problem(3, "$", "ugyldigt tegn / invalid character '\\x00' (kolonne / column 11)", "yaml.invalid_character")
+    ]
 
 
 def test_a_key_that_is_a_list_is_a_located_problem():
     result = check_plan_text("plan:\n  ? [a, b]\n  : 1\n")
     assert result.plan is None
-    assert Problem(2, "plan", "en nøgle skal være tekst / a key must be text") in result.problems
+    assert Problem(2, "plan", "en nøgle skal være tekst / a key must be text", "yaml.key_not_text") in result.problems
 
 
 def test_a_file_larger_than_the_limit_is_refused_without_reading_it(tmp_path):
@@ -56,7 +60,10 @@ def test_a_file_larger_than_the_limit_is_refused_without_reading_it(tmp_path):
     result = check_plan_file(path)
     assert result.problems == [
         Problem(
-            0, "$", f"filen er for stor / the file is too large: {MAX_BYTES + 3} bytes (højst / at most {MAX_BYTES})"
+            0,
+            "$",
+            f"filen er for stor / the file is too large: {MAX_BYTES + 3} bytes (højst / at most {MAX_BYTES})",
+            "file.too_large",
         )
     ]
 

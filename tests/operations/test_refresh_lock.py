@@ -71,7 +71,13 @@ def test_a_sync_marks_runs_left_running_by_a_killed_sync_as_failed(settings, tmp
     killed.refresh_from_db()
     assert killed.status == SyncRun.Status.FAILED
     assert killed.report == [
-        {"binding": "", "table": "", "error": "afbrudt før afslutning / interrupted before it finished"}
+        {
+            "binding": "",
+            "series": "",
+            "table": "",
+            "code": "source.interrupted",
+            "error": "afbrudt før afslutning / interrupted before it finished",
+        }
     ]
     assert killed.finished_at is not None
     assert SyncRun.objects.exclude(pk=killed.pk).get().finished_at is not None  # the new run ran and closed

@@ -36,6 +36,7 @@ def test_check_json_for_a_broken_plan_exits_1(capsys):
     assert payload["valid"] is False
     assert payload["errors"] == [
         {
+            "code": "plan.unknown_source",
             "location": "goals[0].targets[0].bindings[0].source",
             "line": 31,
             "message": "ukendt kilde / unknown source 'eurostat'; kendte kilder / known sources: "

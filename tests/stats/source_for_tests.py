@@ -10,6 +10,7 @@ import httpx
 from pejling.lib.bindings import SeriesRequest
 from pejling.lib.connectors import Answer, Cell, ConnectContext, SourceProblem
 from pejling.lib.http import GaveUp, PoliteHttp, retry_on_busy
+from pejling.lib.problems import SOURCE_UNAVAILABLE
 from pejling.lib.sources import SourceInfo
 from pejling.lib.statbank.client import RawResponse
 
@@ -42,7 +43,7 @@ class TestSourceConnector:
     def request_count(self) -> int:
         return self.http.request_count
 
-    def prepare(self) -> list[str]:
+    def prepare(self) -> list[SourceProblem]:
         return []
 
     def changed(self, request: SeriesRequest, fetched_before: bool, last_table_updated: datetime | None) -> bool:
@@ -58,7 +59,7 @@ class TestSourceConnector:
         try:
             raw = self.http.send("GET", f"data/{request.table}", handle)
         except GaveUp as exc:
-            raise SourceProblem(str(exc), table=request.table) from None
+            raise SourceProblem(str(exc), table=request.table, code=SOURCE_UNAVAILABLE) from None
         cells = []
         for line in raw.content.decode().splitlines():
             area, period, value = line.split(";")

@@ -6,9 +6,10 @@ from datetime import UTC, datetime
 import pytest
 
 from pejling.lib.bindings import SeriesRequest
+from pejling.rows import BATCH
 from pejling.stats.indicators import series_for
 from pejling.stats.models import Observation, SyncRun
-from pejling.stats.store import BATCH, NewCell, save_snapshot, store_cells
+from pejling.stats.store import NewCell, save_snapshot, store_cells
 
 pytestmark = pytest.mark.django_db
 NOW = datetime(2026, 11, 28, 9, 30, 15, 123456, tzinfo=UTC)

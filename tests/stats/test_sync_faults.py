@@ -52,6 +52,7 @@ def test_a_failing_table_leaves_its_data_untouched_and_the_others_are_synced(ran
     by_id = {r.series_key.split(":")[1]: r for r in results}
     assert by_id["bu43-udsatte-0-22"].status == "failed"
     assert by_id["bu43-udsatte-0-22"].message.startswith(message)
+    assert by_id["bu43-udsatte-0-22"].codes == ["source.unavailable"]
     assert by_id["neet1-andel-16-24"].status == by_id["bev107-nettotilflytning"].status == "fetched"
     assert run.status == SyncRun.Status.PARTIAL
     assert run.report == [
@@ -59,6 +60,7 @@ def test_a_failing_table_leaves_its_data_untouched_and_the_others_are_synced(ran
             "binding": "randers-fremtidens-randers:bu43-udsatte-0-22",
             "series": "BU43 ALDER=TOT22 FORANSTALT=IALT",
             "table": "BU43",
+            "code": "source.unavailable",
             "error": by_id["bu43-udsatte-0-22"].message,
         }
     ]

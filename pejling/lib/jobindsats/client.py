@@ -10,6 +10,7 @@ from typing import Any
 
 import httpx
 
+from pejling.lib import problems as codes
 from pejling.lib.http import GaveUp, PoliteHttp, RetryPolicy, retry_on_busy
 from pejling.lib.statbank.client import RawResponse
 
@@ -17,7 +18,11 @@ DEFAULT_BASE_URL = "https://api.jobindsats.dk/v3"
 
 
 class JobindsatsError(Exception):
-    """An error answer from Jobindsats, naming the table."""
+    """An error answer from Jobindsats, naming the table, with its stable problem code."""
+
+    def __init__(self, message: str, code: str = codes.SOURCE_REFUSED) -> None:
+        super().__init__(message)
+        self.code = code
 
 
 class JobindsatsClient:
@@ -36,7 +41,7 @@ class JobindsatsClient:
         now: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
         if not key:
-            raise JobindsatsError("PEJLING_JOBINDSATS_KEY er ikke sat / is not set")
+            raise JobindsatsError("PEJLING_JOBINDSATS_KEY er ikke sat / is not set", codes.SOURCE_NOT_CONFIGURED)
         self.http = PoliteHttp(
             base_url,
             timeout=timeout,
@@ -66,7 +71,7 @@ class JobindsatsClient:
         try:
             return self.http.send("GET", path, handle, params=params)
         except GaveUp as exc:
-            raise JobindsatsError(f"tabel {table}: {exc}") from None
+            raise JobindsatsError(f"tabel {table}: {exc}", codes.SOURCE_UNAVAILABLE) from None
 
     def tables(self) -> dict[str, datetime | None]:
         """Every table's latest update (``/v3/tables``), for skipping unchanged tables."""
@@ -80,7 +85,9 @@ class JobindsatsClient:
                 for t in group.get("tables", [])
             }
         except (ValueError, KeyError, TypeError, AttributeError):
-            raise JobindsatsError("tabeloversigten kan ikke læses / unreadable table list") from None
+            raise JobindsatsError(
+                "tabeloversigten kan ikke læses / unreadable table list", codes.SOURCE_BAD_ANSWER
+            ) from None
 
     def table(self, table: str) -> tuple[dict[str, Any], RawResponse]:
         """A table's metadata, including its periods by period type."""
@@ -88,7 +95,9 @@ class JobindsatsClient:
         try:
             meta = httpx.Response(200, content=raw.content).json()
         except ValueError:
-            raise JobindsatsError(f"tabel {table}: metadata kan ikke læses / unreadable metadata") from None
+            raise JobindsatsError(
+                f"tabel {table}: metadata kan ikke læses / unreadable metadata", codes.SOURCE_BAD_ANSWER
+            ) from None
         return (meta if isinstance(meta, dict) else {"items": meta}), raw
 
     def data(self, table: str, period_type: str, periods: list[str], filters: dict[str, str]) -> RawResponse:
@@ -103,7 +112,7 @@ def latest_periods(meta: dict[str, Any], preferred: tuple[str, ...] = ("M", "Q",
     for kind in preferred:
         if by_type.get(kind):
             return kind, by_type[kind]
-    raise JobindsatsError("tabellen har ingen perioder / the table lists no periods")
+    raise JobindsatsError("tabellen har ingen perioder / the table lists no periods", codes.SOURCE_BAD_ANSWER)
 
 
 def _timestamp(text: str | None) -> datetime | None:

@@ -8,6 +8,7 @@ from pejling.lib.connectors import Answer, Cell, ConnectContext, SourceProblem, 
 from pejling.lib.jobindsats.client import JobindsatsClient, JobindsatsError, latest_periods
 from pejling.lib.jobindsats.parser import JobindsatsFormatError, parse_v3
 from pejling.lib.periods import PeriodError, parse_period
+from pejling.lib.problems import SOURCE_BAD_ANSWER
 
 NO_KEY = "PEJLING_JOBINDSATS_KEY er ikke sat / is not set — sprunget over / skipped"
 
@@ -23,12 +24,12 @@ class JobindsatsConnector(TableTimeConnector):
     key = "jobindsats"
     client: JobindsatsClient
 
-    def prepare(self) -> list[str]:
+    def prepare(self) -> list[SourceProblem]:
         try:
             self.updated = self.client.tables()
             return []
         except JobindsatsError as exc:
-            return [f"/tables: {exc} (fortsætter / continuing)"]
+            return [SourceProblem(f"/tables: {exc} (fortsætter / continuing)", table="*", code=exc.code)]
 
     def fetch(self, request: SeriesRequest) -> list[Answer]:
         try:
@@ -48,8 +49,10 @@ class JobindsatsConnector(TableTimeConnector):
                 for r in rows
                 if r.area is not None
             ]
-        except (JobindsatsError, JobindsatsFormatError, PeriodError) as exc:
-            raise SourceProblem(str(exc), table=request.table) from None
+        except JobindsatsError as exc:
+            raise SourceProblem(str(exc), table=request.table, code=exc.code) from None
+        except (JobindsatsFormatError, PeriodError) as exc:
+            raise SourceProblem(str(exc), table=request.table, code=SOURCE_BAD_ANSWER) from None
         origin = str(self.client.http.base_url)
         self.kept.append(
             Answer(

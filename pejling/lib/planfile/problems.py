@@ -1,27 +1,17 @@
-"""A located problem in a plan file, and how key paths are written."""
+"""How key paths in a plan file are written, and the schema error that carries a problem code (the problems
+themselves are ``pejling.lib.problems.Problem``)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass
+
+from pydantic_core import PydanticCustomError
+
+from pejling.lib.problems import CODES, Problem
+
+__all__ = ["Path", "Problem", "format_path", "invalid"]
 
 Path = tuple[str | int, ...]
-
-
-@dataclass(frozen=True, order=True)
-class Problem:
-    """One problem: where (key path and 1-based line; 0 when the file could not be read) and what."""
-
-    line: int
-    location: str
-    message: str
-
-    def as_dict(self) -> dict[str, str | int]:
-        data = asdict(self)
-        return {"location": data["location"], "line": data["line"], "message": data["message"]}
-
-    def __str__(self) -> str:
-        return f"linje {self.line}: {self.location}: {self.message}"
 
 
 def format_path(path: Sequence[str | int]) -> str:
@@ -33,3 +23,10 @@ def format_path(path: Sequence[str | int]) -> str:
         else:
             text += f".{part}" if text else str(part)
     return text or "$"
+
+
+def invalid(code: str, message: str) -> PydanticCustomError:
+    """A schema validator's error that carries its problem code (pydantic reports it as the error type)."""
+    if code not in CODES:
+        raise ValueError(f"unregistered problem code {code!r}")
+    return PydanticCustomError(code, message)

@@ -22,8 +22,10 @@ from pydantic import (
     model_validator,
 )
 
+from pejling.lib import problems as codes
 from pejling.lib.geography import COUNTRY, is_municipality
 from pejling.lib.planfile.direction import parse_direction
+from pejling.lib.planfile.problems import invalid
 from pejling.lib.sources import SOURCES, known_sources
 
 Status = Literal["udkast", "vedtaget"]
@@ -42,35 +44,40 @@ _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 
 def _check_id(value: str) -> str:
     if not _ID.match(value):
-        raise ValueError(
+        raise invalid(
+            codes.PLAN_INVALID_ID,
             f"ugyldigt id / invalid id {value!r}: use letters, digits, '.', '_' and '-', starting with "
-            "a letter or digit"
+            "a letter or digit",
         )
     return value
 
 
 def _check_municipality(value: str) -> str:
     if not is_municipality(value):
-        raise ValueError(f"ukendt kommunekode / unknown municipality code {value!r}")
+        raise invalid(codes.PLAN_UNKNOWN_MUNICIPALITY, f"ukendt kommunekode / unknown municipality code {value!r}")
     return value
 
 
 def _check_member(value: str) -> str:
     if value != COUNTRY and not is_municipality(value):
-        raise ValueError(f"ukendt kommunekode / unknown municipality code {value!r}")
+        raise invalid(codes.PLAN_UNKNOWN_MUNICIPALITY, f"ukendt kommunekode / unknown municipality code {value!r}")
     return value
 
 
 def _check_source(value: str) -> str:
     if value not in SOURCES:
-        raise ValueError(
-            f"ukendt kilde / unknown source {value!r}; kendte kilder / known sources: " + ", ".join(known_sources())
+        raise invalid(
+            codes.PLAN_UNKNOWN_SOURCE,
+            f"ukendt kilde / unknown source {value!r}; kendte kilder / known sources: " + ", ".join(known_sources()),
         )
     return value
 
 
 def _check_direction(value: str) -> str:
-    parse_direction(value)
+    try:
+        parse_direction(value)
+    except ValueError as exc:
+        raise invalid(codes.PLAN_INVALID_DIRECTION, str(exc)) from None
     return value
 
 
@@ -98,7 +105,9 @@ class Horizon(Strict):
     @model_validator(mode="after")
     def _ordered(self) -> Horizon:
         if self.max_years < self.min_years:
-            raise ValueError("max_years er mindre end min_years / max_years is below min_years")
+            raise invalid(
+                codes.PLAN_YEARS_OUT_OF_ORDER, "max_years er mindre end min_years / max_years is below min_years"
+            )
         return self
 
 
@@ -119,7 +128,9 @@ class PlanMeta(Strict):
     @model_validator(mode="after")
     def _adopted_needs_date(self) -> PlanMeta:
         if self.status == "vedtaget" and self.adopted is None:
-            raise ValueError("en vedtaget plan skal have 'adopted' / an adopted plan needs 'adopted'")
+            raise invalid(
+                codes.PLAN_INCOMPLETE, "en vedtaget plan skal have 'adopted' / an adopted plan needs 'adopted'"
+            )
         return self
 
 
@@ -193,8 +204,9 @@ class Binding(Strict):
     @model_validator(mode="after")
     def _area_variable_for_statbank(self) -> Binding:
         if SOURCES[self.source].needs_area_variable and not self.area_variable:
-            raise ValueError(
-                f"kilden {self.source!r} kræver 'area_variable' / source {self.source!r} needs 'area_variable'"
+            raise invalid(
+                codes.PLAN_INCOMPLETE,
+                f"kilden {self.source!r} kræver 'area_variable' / source {self.source!r} needs 'area_variable'",
             )
         return self
 
@@ -216,18 +228,19 @@ class Interpretation(Strict):
     def _after_base_year(cls, target_year: int, info: ValidationInfo) -> int:
         base_year = info.data.get("base_year")
         if base_year is not None and target_year <= base_year:
-            raise ValueError(
+            raise invalid(
+                codes.PLAN_YEARS_OUT_OF_ORDER,
                 f"target_year {target_year} ligger ikke efter base_year {base_year} / "
-                f"target_year {target_year} is not after base_year {base_year}"
+                f"target_year {target_year} is not after base_year {base_year}",
             )
         return target_year
 
     @model_validator(mode="after")
     def _rule_has_its_value(self) -> Interpretation:
         if self.rule == "value" and self.target_value is None:
-            raise ValueError("rule 'value' kræver / needs 'target_value'")
+            raise invalid(codes.PLAN_INCOMPLETE, "rule 'value' kræver / needs 'target_value'")
         if self.rule == "relative" and self.relative_change_percent is None:
-            raise ValueError("rule 'relative' kræver / needs 'relative_change_percent'")
+            raise invalid(codes.PLAN_INCOMPLETE, "rule 'relative' kræver / needs 'relative_change_percent'")
         return self
 
 
@@ -248,12 +261,13 @@ class Target(Strict):
         rule = interpretation.rule
         # a field that failed its own validation is absent from info.data and reported there
         if rule == "ambition" and "ambition" in info.data and info.data["ambition"] is None:
-            raise ValueError("rule 'ambition' kræver et ambitionsord / needs an 'ambition' word")
+            raise invalid(codes.PLAN_INCOMPLETE, "rule 'ambition' kræver et ambitionsord / needs an 'ambition' word")
         direction = info.data.get("direction")
         if direction is not None and (rule == "threshold") != parse_direction(direction).is_threshold:
-            raise ValueError(
+            raise invalid(
+                codes.PLAN_RULE_MISMATCH,
                 "rule 'threshold' hører sammen med en tærskel-retning (fx 'above 0') / rule 'threshold' "
-                "goes with, and only with, a threshold direction (e.g. 'above 0')"
+                "goes with, and only with, a threshold direction (e.g. 'above 0')",
             )
         return interpretation
 
@@ -317,7 +331,9 @@ class Peers(Strict):
     def _themes_known(self) -> Peers:
         unknown = sorted({v.theme for v in self.variables} - set(self.themes)) if self.themes else []
         if unknown:
-            raise ValueError(f"temaer uden vægt / themes without a weight: {', '.join(unknown)}")
+            raise invalid(
+                codes.PLAN_UNKNOWN_REFERENCE, f"temaer uden vægt / themes without a weight: {', '.join(unknown)}"
+            )
         return self
 
 

@@ -10,6 +10,7 @@ from typing import Any
 from pydantic import ValidationError
 from pydantic_core import ErrorDetails
 
+from pejling.lib import problems as codes
 from pejling.lib.planfile.problems import Path, Problem, format_path
 from pejling.lib.planfile.schema import PlanFile
 from pejling.lib.planfile.yamlsource import MAX_BYTES, YamlDocument, read_yaml
@@ -72,14 +73,17 @@ def check_plan_file(path: FilePath) -> CheckResult:
         size = path.stat().st_size
         if size > MAX_BYTES:
             message = f"filen er for stor / the file is too large: {size} bytes (højst / at most {MAX_BYTES})"
-            return CheckResult(None, [Problem(0, "$", message)])
+            return CheckResult(None, [Problem(0, "$", message, codes.FILE_TOO_LARGE)])
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        return CheckResult(None, [Problem(0, "$", f"filen findes ikke / file not found: {path}")])
+        return CheckResult(None, [Problem(0, "$", f"filen findes ikke / file not found: {path}", codes.FILE_NOT_FOUND)])
     except UnicodeDecodeError as exc:
-        return CheckResult(None, [Problem(0, "$", f"filen er ikke UTF-8 / the file is not UTF-8 (byte {exc.start})")])
+        message = f"filen er ikke UTF-8 / the file is not UTF-8 (byte {exc.start})"
+        return CheckResult(None, [Problem(0, "$", message, codes.FILE_NOT_UTF8)])
     except OSError as exc:
-        return CheckResult(None, [Problem(0, "$", f"filen kan ikke læses / cannot read file: {exc}")])
+        return CheckResult(
+            None, [Problem(0, "$", f"filen kan ikke læses / cannot read file: {exc}", codes.FILE_UNREADABLE)]
+        )
     return check_plan_text(text)
 
 
@@ -107,16 +111,19 @@ def _schema_problem(error: ErrorDetails, doc: YamlDocument) -> Problem:
     path = _data_path(tuple(error["loc"]), doc.data)
     kind = error["type"]
     english = error["msg"].removeprefix("Value error, ")
-    if kind == "value_error":
-        message = english  # our own validators already write Danish / English
+    code = codes.SCHEMA_INVALID
+    if kind in codes.CODES:  # our own validators write Danish / English and name the code
+        message, code = error["msg"], kind
+    elif kind == "value_error":
+        message = english
     elif kind == "extra_forbidden":
-        message = f"ukendt nøgle / unknown key {path[-1]!r}"
+        message, code = f"ukendt nøgle / unknown key {path[-1]!r}", codes.SCHEMA_UNKNOWN_KEY
     elif kind == "missing":
-        message = f"{path[-1]!r} mangler / is required"
+        message, code = f"{path[-1]!r} mangler / is required", codes.SCHEMA_MISSING
     else:
         danish = _DANISH.get(kind, "ugyldig værdi")
         message = f"{danish} / {english}"
-    return Problem(doc.line_of(path), format_path(path), message)
+    return Problem(doc.line_of(path), format_path(path), message, code)
 
 
 def _items(data: Any, key: str) -> Iterator[tuple[Path, dict[str, Any]]]:
@@ -162,6 +169,7 @@ def _cross_reference_problems(doc: YamlDocument) -> list[Problem]:
                         format_path(where),
                         f"dobbelt {danish}-id / duplicate {english} id {ident!r} "
                         f"(første gang / first at {format_path(earlier)}, linje {doc.line_of(earlier)})",
+                        codes.PLAN_DUPLICATE_ID,
                     )
                 )
             else:
@@ -179,6 +187,7 @@ def _cross_reference_problems(doc: YamlDocument) -> list[Problem]:
                         doc.line_of(where),
                         format_path(where),
                         f"ukendt målsætning / unknown goal {goal_id!r}",
+                        codes.PLAN_UNKNOWN_REFERENCE,
                     )
                 )
         group = meta.get("default_comparison_group")
@@ -189,6 +198,7 @@ def _cross_reference_problems(doc: YamlDocument) -> list[Problem]:
                     doc.line_of(where),
                     format_path(where),
                     f"ukendt sammenligningsgruppe / unknown comparison group {group!r}",
+                    codes.PLAN_UNKNOWN_REFERENCE,
                 )
             )
     return problems
@@ -212,6 +222,7 @@ def _peer_problems(doc: YamlDocument, binding_ids: set[str]) -> list[Problem]:
                     doc.line_of((*where, "id")),
                     format_path((*where, "id")),
                     f"dobbelt binding-id / duplicate binding id {ident!r}",
+                    codes.PLAN_DUPLICATE_ID,
                 )
             )
         same = next((b for b in targets if all(b.get(k) == item.get(k) for k in _SAME_SERIES_KEYS)), None)
@@ -222,6 +233,7 @@ def _peer_problems(doc: YamlDocument, binding_ids: set[str]) -> list[Problem]:
                     format_path((*where, "table")),
                     f"en målindikator kan ikke være peer-variabel / a target indicator cannot be a "
                     f"peer variable (samme som binding {same.get('id')!r})",
+                    codes.PLAN_PEER_IS_TARGET,
                 )
             )
     return problems

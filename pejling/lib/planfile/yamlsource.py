@@ -16,6 +16,14 @@ from yaml.composer import ComposerError
 from yaml.events import AliasEvent
 
 from pejling.lib.planfile.problems import Path, Problem, format_path
+from pejling.lib.problems import (
+    FILE_EMPTY,
+    FILE_TOO_LARGE,
+    YAML_DUPLICATE_KEY,
+    YAML_INVALID,
+    YAML_INVALID_CHARACTER,
+    YAML_KEY_NOT_TEXT,
+)
 
 MAX_BYTES = 2_000_000  # the Randers plan is 38 kB
 MAX_DEPTH = 40  # the schema nests about 8 levels
@@ -74,7 +82,12 @@ def read_yaml(text: str) -> YamlDocument:
     size = len(text.encode("utf-8", errors="replace"))
     if size > MAX_BYTES:
         doc.problems.append(
-            Problem(0, "$", f"filen er for stor / the file is too large: {size} bytes (højst / at most {MAX_BYTES})")
+            Problem(
+                0,
+                "$",
+                f"filen er for stor / the file is too large: {size} bytes (højst / at most {MAX_BYTES})",
+                FILE_TOO_LARGE,
+            )
         )
         return doc
     loader: _PlanLoader | None = None
@@ -82,7 +95,7 @@ def read_yaml(text: str) -> YamlDocument:
         loader = _PlanLoader(text)
         node = loader.get_single_node()
         if node is None:
-            doc.problems.append(Problem(1, "$", "filen er tom / the file is empty"))
+            doc.problems.append(Problem(1, "$", "filen er tom / the file is empty", FILE_EMPTY))
             return doc
         doc.lines[()] = node.start_mark.line + 1
         _index(node, (), doc, loader)
@@ -92,13 +105,18 @@ def read_yaml(text: str) -> YamlDocument:
         column = exc.position - text.rfind("\n", 0, exc.position)
         character = chr(exc.character) if isinstance(exc.character, int) else exc.character
         doc.problems.append(
-            Problem(line, "$", f"ugyldigt tegn / invalid character {character!r} (kolonne / column {column})")
+            Problem(
+                line,
+                "$",
+                f"ugyldigt tegn / invalid character {character!r} (kolonne / column {column})",
+                YAML_INVALID_CHARACTER,
+            )
         )
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         line = mark.line + 1 if mark is not None else 1
         problem = getattr(exc, "problem", None) or str(exc)
-        doc.problems.append(Problem(line, "$", f"ugyldig YAML / invalid YAML: {problem}"))
+        doc.problems.append(Problem(line, "$", f"ugyldig YAML / invalid YAML: {problem}", YAML_INVALID))
         doc.data = None
     finally:
         if loader is not None:
@@ -112,14 +130,18 @@ def _index(node: yaml.Node, path: Path, doc: YamlDocument, loader: yaml.SafeLoad
         for key_node, value_node in node.value:
             if not isinstance(key_node, yaml.ScalarNode):
                 line = key_node.start_mark.line + 1
-                doc.problems.append(Problem(line, format_path(path), "en nøgle skal være tekst / a key must be text"))
+                doc.problems.append(
+                    Problem(line, format_path(path), "en nøgle skal være tekst / a key must be text", YAML_KEY_NOT_TEXT)
+                )
                 continue
             key = loader.construct_object(key_node)
             key = key if isinstance(key, int | str) else str(key)
             child = (*path, key)
             line = key_node.start_mark.line + 1
             if key in seen:
-                doc.problems.append(Problem(line, format_path(child), f"dobbelt nøgle / duplicate key {key!r}"))
+                doc.problems.append(
+                    Problem(line, format_path(child), f"dobbelt nøgle / duplicate key {key!r}", YAML_DUPLICATE_KEY)
+                )
                 continue
             seen.add(key)
             doc.lines[child] = line

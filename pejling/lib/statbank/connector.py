@@ -10,6 +10,7 @@ from pejling.lib.bindings import SeriesRequest
 from pejling.lib.connectors import Answer, Cell, ConnectContext, SourceProblem, TableTimeConnector
 from pejling.lib.geography import BY_CODE
 from pejling.lib.periods import PeriodError, parse_period
+from pejling.lib.problems import SOURCE_BAD_ANSWER
 from pejling.lib.statbank.bulk import fill_absent_zeros, requested_codes
 from pejling.lib.statbank.client import RawResponse, StatBankClient
 from pejling.lib.statbank.errors import CodesChanged, StatBankError
@@ -38,26 +39,28 @@ class StatBankConnector(TableTimeConnector):
         self.cell_limit = cell_limit
         self.infos: dict[str, TableInfo] = {}
 
-    def prepare(self) -> list[str]:
+    def prepare(self) -> list[SourceProblem]:
         try:
             self.updated, raw = self.client.tables()
             self.kept.append(_side(raw, "*", "tables"))
             return []
         except StatBankError as exc:
             self.updated = None
-            return [f"/tables: {exc} (fortsætter / continuing)"]
+            return [SourceProblem(f"/tables: {exc} (fortsætter / continuing)", table="*", code=exc.code)]
 
     def changed(self, request: SeriesRequest, fetched_before: bool, last_table_updated: datetime | None) -> bool:
         try:
             return super().changed(request, fetched_before, last_table_updated)
         except StatBankError as exc:
-            raise SourceProblem(str(exc), table=request.table) from None
+            raise SourceProblem(str(exc), table=request.table, code=exc.code) from None
 
     def fetch(self, request: SeriesRequest) -> list[Answer]:
         try:
             return self._fetch(request)
-        except (StatBankError, PlanningError, PeriodError, KeyError) as exc:
-            raise SourceProblem(str(exc), table=request.table) from None
+        except StatBankError as exc:
+            raise SourceProblem(str(exc), table=request.table, code=exc.code) from None
+        except (PlanningError, PeriodError, KeyError) as exc:
+            raise SourceProblem(str(exc), table=request.table, code=SOURCE_BAD_ANSWER) from None
 
     def table_updated(self, table: str) -> datetime | None:
         """From the one /tables answer, else from the table's tableinfo (when /tables failed)."""

@@ -9,11 +9,15 @@ import json
 import re
 from dataclasses import dataclass
 
+from pejling.lib import problems as codes
+
 
 class StatBankError(Exception):
-    """Base class; ``retryable`` tells the client whether trying again can help."""
+    """Base class; ``retryable`` tells the client whether trying again can help, ``code`` is the stable problem
+    code a sync report shows."""
 
     retryable = False
+    code = codes.SOURCE_REFUSED
 
     def __init__(self, message: str, *, table: str = "", variable: str = "", value: str = "") -> None:
         self.table, self.variable, self.value, self.detail = table, variable, value, message
@@ -33,13 +37,19 @@ class StatBankError(Exception):
 class TableNotFound(StatBankError):
     """EXTRACT-NOTFOUND for a table."""
 
+    code = codes.SOURCE_TABLE_NOT_FOUND
+
 
 class VariableNotFound(StatBankError):
     """EXTRACT-NOTFOUND for a variable."""
 
+    code = codes.SOURCE_VARIABLE_NOT_FOUND
+
 
 class ValueNotFound(StatBankError):
     """EXTRACT-NOTFOUND for a value code."""
+
+    code = codes.SOURCE_CODE_NOT_FOUND
 
 
 class RequestInvalid(StatBankError):
@@ -53,15 +63,20 @@ class NotAllowed(StatBankError):
 class CellLimitExceeded(StatBankError):
     """REQUEST-LIMIT: more than 1,000,000 cells in a non-streamed format."""
 
+    code = codes.SOURCE_CELL_LIMIT
+
 
 class CodesChanged(StatBankError):
     """A binding's codes are no longer in the table's metadata; nothing is fetched."""
+
+    code = codes.SOURCE_CODES_CHANGED
 
 
 class TransientError(StatBankError):
     """Timeouts, 429, 5xx, truncated or unreadable bodies: worth retrying."""
 
     retryable = True
+    code = codes.SOURCE_UNAVAILABLE
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,15 @@ from pathlib import Path
 from pejling.lib.geography import code_for_name
 from pejling.lib.numbers import file_convention
 from pejling.lib.periods import PeriodError, parse_period
+from pejling.lib.problems import (
+    DATA_BAD_PERIOD,
+    DATA_DUPLICATE_ROW,
+    DATA_INVALID_CODE,
+    DATA_UNKNOWN_AREA,
+    DATA_UNKNOWN_CODE,
+    DATA_UNKNOWN_VARIABLE,
+    Problem,
+)
 from pejling.lib.statbank.formats import FormatError, decode_text, parse_csv
 from pejling.lib.statbank.tableinfo import TableInfo
 
@@ -47,14 +56,14 @@ class FileRow:
 
 @dataclass
 class StatBankFile:
-    """What was read from a file: the table id, the rows, what was left out, and every problem (line, text)."""
+    """What was read from a file: the table id, the rows, what was left out, and every problem."""
 
     table: str
     area_variable: str
     time_variable: str
     rows: list[FileRow] = field(default_factory=list)
     skipped_areas: Counter[str] = field(default_factory=Counter)
-    problems: list[tuple[int, str]] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
 
 
 def table_from_filename(path: Path) -> str | None:
@@ -82,7 +91,7 @@ def read_statbank_file(content: bytes, *, table: str, tableinfo: TableInfo | Non
         raise FormatError(f"tabel {table}: ingen områdekolonne / no area column in {list(parsed.variables)}")
     result = StatBankFile(table, area_variable, time_variable)
     if tableinfo is not None:
-        result.problems += [(1, p) for p in _unknown_variables(parsed.variables, tableinfo)]
+        result.problems += _unknown_variables(parsed.variables, tableinfo)
     seen: dict[tuple[str, str, tuple[tuple[str, str], ...]], int] = {}
     allowed = _allowed_codes(tableinfo)
     for line, cell in enumerate(parsed.cells, start=2):
@@ -92,44 +101,51 @@ def read_statbank_file(content: bytes, *, table: str, tableinfo: TableInfo | Non
             if NOT_COMPARED.match(label.strip()):
                 result.skipped_areas[label] += 1
             else:
-                result.problems.append((line, f"variabel {area_variable}: ukendt område / unknown area {label!r}"))
+                message = f"variabel {area_variable}: ukendt område / unknown area {label!r}"
+                result.problems.append(Problem(line, area_variable, message, DATA_UNKNOWN_AREA))
             continue
         try:
             period = parse_period(cell.code(time_variable)).code
         except PeriodError as exc:
-            result.problems.append((line, f"variabel {time_variable}: {exc}"))
+            result.problems.append(Problem(line, time_variable, f"variabel {time_variable}: {exc}", DATA_BAD_PERIOD))
             continue
         dims = {name: code for name, code in cell.codes if name not in (area_variable, time_variable)}
-        code_problems = [p for name, code in dims.items() for p in _code_problems(name, code, allowed)]
+        code_problems = [p for name, code in dims.items() for p in _code_problems(line, name, code, allowed)]
         if code_problems:
-            result.problems += [(line, p) for p in code_problems]
+            result.problems += code_problems
             continue
         key = (area, period, tuple(sorted(dims.items())))
         if key in seen:
-            result.problems.append(
-                (line, f"dobbelt række / duplicate row for {area} {period} {dims} (også linje / also line {seen[key]})")
-            )
+            message = f"dobbelt række / duplicate row for {area} {period} {dims} (også linje / also line {seen[key]})"
+            result.problems.append(Problem(line, "$", message, DATA_DUPLICATE_ROW))
             continue
         seen[key] = line
         result.rows.append(FileRow(area, period, dims, cell.value, cell.flag or ""))
     return result
 
 
-def _unknown_variables(variables: tuple[str, ...], tableinfo: TableInfo) -> list[str]:
+def _unknown_variables(variables: tuple[str, ...], tableinfo: TableInfo) -> list[Problem]:
     return [
-        f"variablen {name} findes ikke i tabel {tableinfo.id} / variable {name} is not in table {tableinfo.id}"
+        Problem(
+            1,
+            name,
+            f"variablen {name} findes ikke i tabel {tableinfo.id} / variable {name} is not in table {tableinfo.id}",
+            DATA_UNKNOWN_VARIABLE,
+        )
         for name in variables
         if tableinfo.variable(name) is None and name.upper() != "TIME"
     ]
 
 
-def _code_problems(variable: str, code: str, allowed: dict[str, set[str]]) -> list[str]:
+def _code_problems(line: int, variable: str, code: str, allowed: dict[str, set[str]]) -> list[Problem]:
     if code.startswith(_UNSAFE_START) or len(code) > MAX_CODE_LENGTH or any(ord(c) < 32 for c in code):
-        return [f"variabel {variable}: ugyldig kode / invalid code {code[:40]!r}"]
+        message = f"variabel {variable}: ugyldig kode / invalid code {code[:40]!r}"
+        return [Problem(line, variable, message, DATA_INVALID_CODE)]
     known = allowed.get(variable.upper())
     if known is None or code in known or code.casefold() in known:
         return []
-    return [f"variabel {variable}: koden {code!r} findes ikke i tabellen / code {code!r} is not in the table"]
+    message = f"variabel {variable}: koden {code!r} findes ikke i tabellen / code {code!r} is not in the table"
+    return [Problem(line, variable, message, DATA_UNKNOWN_CODE)]
 
 
 def _allowed_codes(tableinfo: TableInfo | None) -> dict[str, set[str]]:

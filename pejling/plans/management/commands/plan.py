@@ -10,6 +10,7 @@ from typing import IO, Any, cast
 from django.core.management.base import BaseCommand, CommandParser
 from django.utils import timezone
 from rich.console import Console
+from rich.markup import escape
 
 from pejling.lib.planfile.summary import summarize
 from pejling.lib.planfile.validate import CheckResult, check_plan_file
@@ -61,7 +62,8 @@ class Command(BaseCommand):
 
     def _print_problems(self, console: Console, path: Path, result: CheckResult) -> None:
         for problem in result.problems:
-            console.print(f"[red]✗[/] {path}:{problem.line}: {problem.location}: {problem.message}", markup=True)
+            where = f"{path}:{problem.line}: {problem.location}: {problem.message} [{problem.code}]"
+            console.print("[red]✗[/] " + escape(where), markup=True)
         if result.problems:
             console.print(f"{len(result.problems)} fejl / errors")
 

@@ -15,6 +15,7 @@ from pejling.lib.progress import DEFAULT_METHOD, METHODS
 from pejling.lib.progress.statuses import STATUSES, in_order
 from pejling.plans.queries import current_plan_files, latest_versions
 from pejling.progress.assess import assess_plan
+from pejling.progress.shared import SharedComputations
 
 
 class Command(BaseCommand):
@@ -33,6 +34,7 @@ class Command(BaseCommand):
         if not plans:
             console.print("Ingen plan er indlæst / no plan loaded")
             sys.exit(2)
+        shared = SharedComputations()  # what the plans have in common is computed once
         for slug, plan_file in plans:
             targets = sum(len(g.targets) for g in plan_file.goals)
             with Progress(
@@ -50,6 +52,7 @@ class Command(BaseCommand):
                     now=timezone.now(),
                     method=options["method"],
                     on_target=advance,
+                    shared=shared,
                 )
             counts = ", ".join(f"{STATUSES[k].label}: {v}" for k, v in in_order(summary.statuses))
             console.print(

@@ -12,6 +12,7 @@ from typing import IO, Any, cast
 from django.core.management.base import BaseCommand, CommandParser
 from django.utils import timezone
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from pejling.lib.statbank.files import table_from_filename
@@ -84,8 +85,10 @@ class Command(BaseCommand):
             return
         if result.problems:
             self._report_left_out(result.skipped)
-            for line, message in result.problems:
-                self.console.print(f"[red]✗[/] {path}:{line}: tabel {table}, {message}")
+            for problem in result.problems:
+                self.console.print(
+                    "[red]✗[/] " + escape(f"{path}:{problem.line}: tabel {table}, {problem.message} [{problem.code}]")
+                )
             self._fail(f"{len(result.problems)} fejl / errors — intet gemt / nothing stored")
         c = result.counts
         self.console.print(
@@ -127,8 +130,8 @@ class Command(BaseCommand):
             entered_by=options["entered_by"] or getpass.getuser(),
         )
         if result.problems:
-            for line, message in result.problems:
-                self.console.print(f"[red]✗[/] {path}:{line}: {message}")
+            for problem in result.problems:
+                self.console.print("[red]✗[/] " + escape(f"{path}:{problem.line}: {problem.message} [{problem.code}]"))
             self._fail(f"{len(result.problems)} fejl / errors — intet gemt / nothing stored")
         c = result.counts
         self.console.print(

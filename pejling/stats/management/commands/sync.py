@@ -9,6 +9,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandParser
 from django.utils import timezone
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -94,7 +95,8 @@ class Command(BaseCommand):
     def _summary(self, console: Console, run: SyncRun, results: list[BindingResult]) -> None:
         table = Table("Binding", "Status", "Besked / message")
         for result in results:
-            table.add_row(result.series_key.split(":", 1)[-1], result.status, result.message)
+            message = " ".join([result.message, *(f"[{code}]" for code in result.codes)]).strip()
+            table.add_row(result.series_key.split(":", 1)[-1], result.status, escape(message))
         console.print(table)
         c = run.counts
         console.print(
