@@ -1,11 +1,12 @@
 """Benchmark: the data layer end to end against the fake StatBank (no latency), in one run.
 
 One plan (Randers): the client's own CPU time for a full `sync` and for `sync --force` (goal < 5 s; the fake
-server runs in another thread and is not counted), and `assess` as of today end to end against the time spent
-in the method itself on the same series (goal ≤ 3× and < 2 s). Then 98 plans, one per municipality, made from
-the Randers file with their own municipality code: a full sync makes as many data requests as one plan, and
-observations and indicator values are stored once (row counts equal one plan's); all 98 are assessed (goal
-< 60 s). Run with ``--plans N`` to try fewer plans.
+server runs in another thread and is not counted), and `assess` as of today end to end against the robust
+method alone on bench/assess.py's 1× series, the yardstick the issue measured against (goal ≤ 3× and < 2 s;
+the best of three runs each, as the machine is noisy). Then 98 plans, one per municipality, made from the
+Randers file with their own municipality code: a full sync makes as many data requests as one plan, and
+observations and indicator values are stored once (row counts equal one plan's); all 98 are assessed in one
+run, as `pejling assess` does (goal < 60 s). Run with ``--plans N`` to try fewer plans.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "bench"))
 TMP = tempfile.mkdtemp(prefix="pejling-bench-")
 os.environ["DATABASE_URL"] = f"sqlite:///{TMP}/bench.sqlite3"
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "pejling.settings")
@@ -30,6 +32,7 @@ import django  # noqa: E402
 
 django.setup()
 
+from assess import specs as pure_specs  # noqa: E402  (bench/assess.py)
 from django.core.management import call_command  # noqa: E402
 from django.db import connection  # noqa: E402
 from django.utils import timezone  # noqa: E402
@@ -38,6 +41,7 @@ import pejling.progress.assess as assess_module  # noqa: E402
 from pejling.lib.fakestat.server import FakeStatBankServer  # noqa: E402
 from pejling.lib.geography import MUNICIPALITIES  # noqa: E402
 from pejling.lib.planfile.validate import check_plan_text  # noqa: E402
+from pejling.lib.progress import METHODS  # noqa: E402
 from pejling.lib.statbank.client import StatBankClient  # noqa: E402
 from pejling.plans.loader import plan_load  # noqa: E402
 from pejling.plans.models import PlanVersion  # noqa: E402
@@ -106,6 +110,17 @@ def assess_all(today: date) -> tuple[float, float]:
         assess_module.assess_target = inner
 
 
+def pure_method() -> float:
+    """Seconds for the robust method alone on bench/assess.py's 1× series (the issue's yardstick: the Randers
+    plan's Mål × 98 municipalities × 14 as-of years)."""
+    method = METHODS["robust"]
+    batch = pure_specs(1)
+    started = time.perf_counter()
+    for spec in batch:
+        method(spec, None)
+    return time.perf_counter() - started
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--plans", type=int, default=len(MUNICIPALITIES))
@@ -119,12 +134,14 @@ def main() -> None:
         first_cpu, one_plan_requests = sync(server)
         force_cpu, _ = sync(server, force=True)
         rows = (Observation.objects.count(), IndicatorValue.objects.count())
-        total, method = assess_all(today)
+        total, method = min(assess_all(today) for _ in range(3))  # best of three: the machine is noisy
+        pure = min(pure_method() for _ in range(3))
         print(f"one plan: sync CPU {first_cpu:.1f} s (first), {force_cpu:.1f} s (--force; goal < 5 s)")
         print(f"one plan: {one_plan_requests} data requests; {rows[0]:,} observations, {rows[1]:,} indicator values")
         print(
-            f"assess as of {today}: {total:.2f} s end to end (goal < 2 s), {method:.2f} s in the method: "
-            f"ratio {total / method:.1f}× (goal ≤ 3×)"
+            f"assess as of {today}: {total:.2f} s end to end (goal < 2 s); the pure method on bench/assess.py's "
+            f"1× series {pure:.2f} s: ratio {total / pure:.1f}× (goal ≤ 3×); {method:.2f} s of the run inside "
+            "assess_target (method, benchmarks, projections)"
         )
 
         reset()

@@ -32,9 +32,16 @@ def _adapter(field: models.Field[Any, Any], json_cache: JsonCache) -> Callable[[
 
 def _json_adapter(field: models.JSONField[Any], done: JsonCache) -> Callable[[Any], Any]:
     """JSON is serialised once per object: rows that share a dict (the same result in several plans) share
-    its text. The object is kept with its text, so its id cannot be reused while the cache lives."""
+    its text. The object is kept with its text, so its id cannot be reused while the cache lives. Flat dicts
+    of text (an observation's codes and notes) are serialised once per content."""
+    flat: dict[tuple[tuple[str, str], ...], Any] = {}
 
     def adapt(value: Any) -> Any:
+        if isinstance(value, dict) and all(isinstance(v, str) for v in value.values()):
+            items = tuple(value.items())
+            if items not in flat:
+                flat[items] = field.get_db_prep_save(value, connection)
+            return flat[items]
         if not isinstance(value, dict | list):
             return field.get_db_prep_save(value, connection)
         found = done.get(id(value))

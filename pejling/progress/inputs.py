@@ -41,7 +41,8 @@ class BindingData:
 
 def _yearly(points: list[tuple[str, str, float | None]]) -> dict[str, dict[int, float]]:
     out: dict[str, dict[int, float]] = {}
-    for area, period, value in sorted(points, key=lambda p: (p[0], parse_period(p[1]))):
+    # one indicator has one frequency, whose DST codes (2024, 2024K1, 2024M01) sort as text
+    for area, period, value in sorted(points, key=lambda p: (p[0], p[1])):
         if value is not None:
             out.setdefault(area, {})[parse_period(period).year] = value
     return out
