@@ -13,15 +13,16 @@ from pejling.lib.benchmark import group_series
 from pejling.lib.charts import map_chart, rank_chart, sparkline, trend_chart
 from pejling.lib.geography import BY_CODE, COUNTRY, MUNICIPALITY_CODES, area_name
 from pejling.lib.periods import parse_period
-from pejling.lib.planfile.schema import Binding, PlanFile
+from pejling.lib.planfile.schema import Binding, PlanFile, RatioDerivation, Target
 from pejling.lib.progress.statuses import NOT_AVAILABLE, in_order
 from pejling.lib.sources import provenance
+from pejling.lib.statbank.retired import SUCCESSORS
 from pejling.plans.models import Plan, PlanVersion
 from pejling.plans.queries import current_plan, current_plan_files, latest_versions
 from pejling.progress.inputs import BindingData, load_binding
 from pejling.progress.labels import status_view
 from pejling.progress.models import Assessment, PeerSet, RollUp
-from pejling.stats.models import SyncRun
+from pejling.stats.models import SyncRun, TableState
 
 
 @dataclass(frozen=True)
@@ -152,6 +153,25 @@ def _newer_than_status(row: Assessment | None, data: BindingData) -> str | None:
     return str(latest) if parse_period(str(latest)) > parse_period(str(used["latest_period"])) else None
 
 
+def _retired_tables(target: Target) -> list[dict[str, str]]:
+    """The tables behind a Mål that their source no longer updates, as the last sync found."""
+    tables = {b.table.upper() for b in target.bindings if b.source == "statbank"}
+    tables |= {
+        b.derivation.denominator.table.upper()
+        for b in target.bindings
+        if isinstance(b.derivation, RatioDerivation) and b.derivation.denominator.source == "statbank"
+    }
+    states = TableState.objects.filter(source="statbank", table__in=tables, active=False).order_by("table")
+    return [
+        {
+            "table": state.table,
+            "latest_period": state.latest_period,
+            "successor": SUCCESSORS[state.table].table if state.table in SUCCESSORS else "",
+        }
+        for state in states
+    ]
+
+
 def target_page(c: Current, target_key: str) -> dict[str, Any] | None:
     target = next((t for g in c.plan_file.goals for t in g.targets if t.id == target_key), None)
     stored = next((t for g in c.version.goals.all() for t in g.targets.all() if t.key == target_key), None)
@@ -216,6 +236,7 @@ def target_page(c: Current, target_key: str) -> dict[str, Any] | None:
         "binding": binding,
         "status": status_view(row.status if row else NOT_AVAILABLE),
         "newer_period": newer_period,
+        "retired_tables": _retired_tables(target),
         "chart": chart,
         "rank_chart": ranks,
         "table_names": list(series),

@@ -31,10 +31,11 @@ class SeriesRequest:
     select: dict[str, list[str]] = field(default_factory=dict)
     keep_split: str | None = None
     measure: str | None = None
+    groups: dict[str, list[str]] = field(default_factory=dict)  # keep_split's codes asked as named sums
 
     def canonical(self) -> dict[str, Any]:
         """The slice written one way only: variables sorted, each variable's codes sorted and unique."""
-        return {
+        document = {
             "source": self.source,
             "table": self.table,
             "area_variable": self.area_variable,
@@ -43,6 +44,9 @@ class SeriesRequest:
             "keep_split": self.keep_split,
             "measure": self.measure,
         }
+        if self.groups:  # only when set, so that every other series keeps its identity
+            document["groups"] = {name: sorted(set(self.groups[name])) for name in sorted(self.groups)}
+        return document
 
     @property
     def key(self) -> str:
@@ -65,6 +69,7 @@ class SeriesRequest:
             {name: list(codes) for name, codes in document["select"].items()},
             document.get("keep_split"),
             document.get("measure"),
+            {name: list(codes) for name, codes in document.get("groups", {}).items()},
         )
 
 
@@ -116,12 +121,20 @@ def indicator_request(binding: Binding) -> IndicatorRequest:
     denominator = None
     if isinstance(derivation, RatioDerivation):
         below = derivation.denominator
+        below_select = {name: list(codes) for name, codes in below.select.items()}
+        groups: dict[str, list[str]] = {}
+        if below.by_year is not None:  # each band asked as one named sum, so each year takes its own
+            wanted = [code for band in below.by_year.bands for code in band.codes]
+            below_select[below.by_year.variable] = list(dict.fromkeys(wanted))
+            groups = {band.id: list(band.codes) for band in below.by_year.bands}
         denominator = SeriesRequest(
             below.source,
             below.table,
             below.area_variable or "",
             below.time_variable,
-            {name: list(codes) for name, codes in below.select.items()},
+            below_select,
+            below.by_year.variable if below.by_year is not None else None,
+            groups=groups,
         )
     spec = derivation.model_dump(mode="json")
     if isinstance(spec.get("denominator"), dict):

@@ -89,6 +89,9 @@ class Connector(Protocol):
     def fetch(self, request: SeriesRequest) -> list[Answer]:
         """Plan the requests, fetch them and parse each answer into cells; raises SourceProblem."""
 
+    def inactive(self, table: str) -> str | None:
+        """The latest period of a table the source no longer updates; None while it is updated."""
+
 
 class TableTimeConnector:
     """Shared by sources that publish each table's update time: a series is fetched when it never was, or when
@@ -107,6 +110,9 @@ class TableTimeConnector:
 
     def table_updated(self, table: str) -> datetime | None:
         return (self.updated or {}).get(table.upper())
+
+    def inactive(self, table: str) -> str | None:
+        return None
 
     def changed(self, request: SeriesRequest, fetched_before: bool, last_table_updated: datetime | None) -> bool:
         updated = self.table_updated(request.table)

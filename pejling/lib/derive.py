@@ -197,6 +197,21 @@ ALIGNMENTS: dict[str, Callable[[Values], Values]] = {
 }
 
 
+def _in_band(observations: Iterable[Obs], by_year: Mapping[str, Any] | None) -> Iterable[Obs]:
+    """The denominator's cells that count in their own year: each band is one summed code, counted from its
+    year until the next band's (all cells without bands)."""
+    if not by_year:
+        return observations
+    variable = by_year["variable"]
+    bands = sorted((band["from_year"], band["id"]) for band in by_year["bands"])
+
+    def counts(obs: Obs) -> bool:
+        year = parse_period(obs.period).year
+        return obs.dims.get(variable) == next((band for start, band in reversed(bands) if start <= year), None)
+
+    return [obs for obs in observations if counts(obs)]
+
+
 def derive_values(observations: Iterable[Obs], derivation: Mapping[str, Any]) -> Values:
     """Apply a derivation per area and period (the ratio's numerator is its own sum)."""
     deriver = DERIVATIONS[str(derivation["kind"])]
@@ -215,7 +230,8 @@ def indicator_series(
     if derivation["kind"] == "ratio":
         spec = derivation["denominator"]
         align_bottom = ALIGNMENTS[str(spec.get("period_alignment", "as_published"))]
-        bottom = align_bottom({key: _total(cells) for key, cells in _group(denominator).items()})
+        counted = _in_band(denominator, spec.get("by_year"))
+        bottom = align_bottom({key: _total(cells) for key, cells in _group(counted).items()})
         scale = float(derivation.get("scale", 100.0))
         missing = _V(None, "nævneren mangler / no denominator")
         values = {key: _divide(top, bottom.get(key, missing), scale) for key, top in values.items()}

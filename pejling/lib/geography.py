@@ -145,6 +145,41 @@ REGIONS: tuple[Area, ...] = tuple(a for a in AREAS if a.kind == "region")
 MUNICIPALITY_CODES: frozenset[str] = frozenset(a.code for a in MUNICIPALITIES)
 
 
+@dataclass(frozen=True)
+class Landsdel:
+    """One of DST's 11 landsdele (NUTS 3): code, Danish and English label, region and member municipalities.
+    Codes ``01``–``11`` are INFERRED (dst-tables.md §2); the labels are as DST's tables print them."""
+
+    code: str
+    name: str
+    english: str
+    region: str
+    members: tuple[str, ...]
+
+
+def _landsdel(code: str, name: str, region: str, members: str) -> Landsdel:
+    return Landsdel(code, f"Landsdel {name}", f"Province {name}", region, tuple(members.split()))
+
+
+LANDSDELE: tuple[Landsdel, ...] = (
+    _landsdel("01", "Byen København", "084", "101 147 155 185"),
+    _landsdel("02", "Københavns omegn", "084", "165 151 153 157 159 161 163 167 169 183 173 175 187"),
+    _landsdel("03", "Nordsjælland", "084", "201 240 210 250 190 270 260 217 219 223 230"),
+    _landsdel("04", "Bornholm", "084", "400"),
+    _landsdel("05", "Østsjælland", "085", "253 259 350 265 269"),
+    _landsdel("06", "Vest- og Sydsjælland", "085", "306 316 320 326 329 330 336 340 360 370 376 390"),
+    _landsdel("07", "Fyn", "083", "420 430 440 482 410 480 450 461 479 492"),
+    _landsdel("08", "Sydjylland", "083", "530 561 563 607 510 621 540 550 573 575 630 580"),
+    _landsdel("09", "Østjylland", "082", "710 766 615 707 727 730 741 740 746 706 751"),
+    _landsdel("10", "Vestjylland", "082", "657 661 756 665 760 779 671 791"),
+    _landsdel("11", "Nordjylland", "081", "810 813 860 849 825 846 773 840 787 820 851"),
+)
+LANDSDEL_BY_CODE: dict[str, Landsdel] = {landsdel.code: landsdel for landsdel in LANDSDELE}
+
+# English labels of DST's tables (lang=en) where they differ from the Danish names.
+ENGLISH_NAMES: dict[str, str] = {"000": "All Denmark", "101": "Copenhagen"}
+
+
 def is_municipality(code: str) -> bool:
     """True for one of the 98 municipality codes."""
     return code in MUNICIPALITY_CODES

@@ -83,6 +83,9 @@ SOURCE_CODES_CHANGED = _code(
 SOURCE_CELL_LIMIT = _code("source.cell_limit", "for mange celler / too many cells")
 SOURCE_REFUSED = _code("source.refused", "kilden afviste forespørgslen / the source refused the request")
 SOURCE_BAD_ANSWER = _code("source.bad_answer", "svaret kan ikke læses / the answer cannot be read")
+SOURCE_INACTIVE = _code(
+    "source.inactive", "Danmarks Statistik opdaterer ikke længere tabellen / the table is no longer updated"
+)
 SOURCE_INTERRUPTED = _code("source.interrupted", "kørslen blev afbrudt / the run was interrupted")
 
 # The API.

@@ -25,6 +25,7 @@ class SeriesResult:
     message: str = ""
     counts: dict[str, int] = field(default_factory=dict)
     problem: SourceProblem | None = None
+    notices: list[SourceProblem] = field(default_factory=list)  # warnings that did not stop it
 
 
 def last_fetch(series: Series) -> tuple[bool, datetime | None]:

@@ -180,3 +180,22 @@ class IndicatorValue(models.Model):
 
     def __str__(self) -> str:
         return f"{self.area} {self.period} = {self.value}"
+
+
+class TableState(models.Model):
+    """Whether a source still updates a table, as the last sync that looked at it found (``active`` in
+    StatBank's /tables and /tableinfo), with the latest period of a table that is no longer updated."""
+
+    source = models.CharField("kilde", max_length=20)
+    table = models.CharField("tabel", max_length=100)
+    active = models.BooleanField("opdateres", default=True)
+    latest_period = models.CharField("seneste periode", max_length=20, blank=True)
+    checked_at = models.DateTimeField("kontrolleret")
+
+    class Meta:
+        verbose_name = "tabelstatus"
+        verbose_name_plural = "tabelstatus"
+        constraints = [models.UniqueConstraint(fields=["source", "table"], name="unique_table_state")]
+
+    def __str__(self) -> str:
+        return f"{self.source}:{self.table} {'aktiv' if self.active else 'inaktiv'}"

@@ -13,12 +13,13 @@ from pejling.changes import announce
 from pejling.lib.bindings import SeriesRequest, indicator_request
 from pejling.lib.connectors import ConnectContext, Connector, SourceProblem, connect
 from pejling.lib.planfile.schema import Binding
-from pejling.lib.problems import SOURCE_INTERRUPTED
+from pejling.lib.problems import SOURCE_INACTIVE, SOURCE_INTERRUPTED
 from pejling.lib.sources import SOURCES
 from pejling.lib.statbank.planning import CELL_LIMIT
+from pejling.lib.statbank.retired import inactive_message
 from pejling.stats.fetching import SeriesResult, keep_side_answers, sync_series
 from pejling.stats.indicators import ensure_indicator, refresh_indicators
-from pejling.stats.models import Series, SyncRun
+from pejling.stats.models import Series, SyncRun, TableState
 
 
 @dataclass
@@ -29,21 +30,25 @@ class BindingResult:
     status: str  # fetched, skipped, failed
     message: str = ""
     counts: dict[str, int] = field(default_factory=dict)
-    codes: list[str] = field(default_factory=list)  # the problem codes of its failed series
+    codes: list[str] = field(default_factory=list)  # problem codes: its failed series, then its notices
+    notices: list[str] = field(default_factory=list)  # warnings that did not stop it (an inactive table)
 
 
 COUNTED = ("created", "revised", "unchanged", "skipped_rows")
 
 
 def _combined(key: str, results: list[SeriesResult]) -> BindingResult:
+    notices = [str(notice) for r in results for notice in r.notices]
     for status in ("failed", "fetched"):
         matching = [r for r in results if r.status == status]
         if matching:
             counts = {name: sum(r.counts.get(name, 0) for r in matching) for name in COUNTED}
             message = "; ".join(r.message for r in matching if r.message)
             codes = [r.problem.code for r in matching if r.problem is not None]
-            return BindingResult(key, status, message, counts, codes)
-    return BindingResult(key, "skipped", results[0].message if results else "")
+            codes += [notice.code for r in results for notice in r.notices]
+            return BindingResult(key, status, message, counts, codes, notices)
+    codes = [notice.code for r in results for notice in r.notices]
+    return BindingResult(key, "skipped", results[0].message if results else "", {}, codes, notices)
 
 
 class _Connectors:
@@ -119,7 +124,22 @@ def _sync_one(
     result = sync_series(run, connector, series, request, now=now, force=force)
     if result.problem is not None:
         run.report.append(result.problem.report(binding_key, series.label))
+    latest = connector.inactive(request.table)
+    record_table_state(connector.key, request.table, latest, now)
+    if latest is not None:
+        notice = SourceProblem(inactive_message(request.table, latest), table=request.table, code=SOURCE_INACTIVE)
+        result.notices.append(notice)
+        run.report.append(notice.report(binding_key, series.label))
     return result
+
+
+def record_table_state(source: str, table: str, inactive_since: str | None, now: datetime) -> None:
+    """Keep whether the source still updates the table (and its latest period when it does not)."""
+    TableState.objects.update_or_create(
+        source=source,
+        table=table.upper(),
+        defaults={"active": inactive_since is None, "latest_period": inactive_since or "", "checked_at": now},
+    )
 
 
 def _close(

@@ -12,7 +12,7 @@ from tests.conftest import RANDERS_PLAN
 from tests.stats.conftest import Clock, fake, statbank_client  # noqa: F401  (fixtures)
 
 NOW = datetime(2026, 11, 28, 9, 0, tzinfo=UTC)
-SYNCED = {"bu43-udsatte-0-22", "neet1-andel-16-24", "bev107-nettotilflytning", "hisbk-middellevetid"}
+SYNCED = {"bu43-udsatte-0-22", "neet-andel-16-24", "bev107-nettotilflytning", "hisbk-middellevetid"}
 
 
 @pytest.fixture

@@ -23,7 +23,7 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 CHROMIUM = os.environ.get("PEJLING_CHROMIUM", "/usr/bin/chromium")
 ARTIFACTS = REPO / "test-artifacts"
 LAUNCH_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"]
-SYNCED = {"bu43-udsatte-0-22", "neet1-andel-16-24", "bev107-nettotilflytning", "hisbk-middellevetid"}
+SYNCED = {"bu43-udsatte-0-22", "neet-andel-16-24", "bev107-nettotilflytning", "hisbk-middellevetid"}
 
 
 @pytest.fixture(scope="session")

@@ -41,17 +41,22 @@ def test_tables_and_tableinfo(server):
         "BU43",
         "ERHV5",
         "FOLK1A",
+        "GF12",
         "HISBK",
         "NEET1",
+        "NEET3",
         "RAS200",
     ]
     info, raw = client.tableinfo("folk1a")
     assert raw.sample_data is True
     assert [v.id for v in info.variables] == ["OMRÅDE", "KØN", "ALDER", "CIVILSTAND", "Tid"]
     assert len(info.variable("OMRÅDE").values) == 105
-    assert info.time_variable.values["2008K1"] == "2008Q1"
+    assert info.time_variable.values["2008K1"] == "2008K1"  # Danish labels are the codes
+    english, _ = client.tableinfo("folk1a", lang="en")
+    assert english.time_variable.values["2008K1"] == "2008Q1"
+    assert english.variable("OMRÅDE").values["000"] == "All Denmark"
     bev = client.tableinfo("BEV107")[0]
-    assert bev.variable("KØN").elimination is False
+    assert bev.variable("KØN").elimination is True  # no total code, but leaving it out gives the sum
 
 
 def test_data_is_deterministic_and_plausible(server):
@@ -76,17 +81,29 @@ def test_data_is_deterministic_and_plausible(server):
 def test_jsonstat_and_missing_values(server):
     client = _client(server)
     body = {
-        "table": "HISBK",
+        "table": "RAS200",
         "format": "JSONSTAT",
         "variables": [
-            {"code": "OMRÅDE", "values": ["825", "730"]},
+            {"code": "OMRÅDE", "values": ["730"]},
+            {"code": "HERKOMST", "values": ["00"]},
+            {"code": "ALDER", "values": ["1666", "16-64"]},
             {"code": "KØN", "values": ["TOT"]},
-            {"code": "Tid", "values": ["2021:2025"]},
+            {"code": "BEREGNING", "values": ["BFK"]},
+            {"code": "Tid", "values": ["2021", "2022"]},
         ],
     }
     table, _ = client.data(body, parse_jsonstat)
-    assert [(c.code("OMRÅDE"), c.flag) for c in table.cells] == [("825", "missing"), ("730", None)]
-    assert 78 < table.cells[1].value < 85
+    cells = [(c.code("ALDER"), c.code("Tid"), c.flag) for c in table.cells]
+    assert cells == [
+        ("1666", "2021", "missing"),
+        ("1666", "2022", None),
+        ("16-64", "2021", None),
+        ("16-64", "2022", None),
+    ]
+    assert 70 < table.cells[1].value < 80
+    hisbk = {"table": "HISBK", "format": "CSV", "variables": [{"code": "OMRÅDE", "values": ["825"]}]}
+    with pytest.raises(ValueNotFound, match="Kan ikke finde værdien: 825"):  # Læsø has no life table
+        client.data(hisbk | {"variables": [*hisbk["variables"], {"code": "KØN", "values": ["TOT"]}]}, parse_csv)
 
 
 def test_real_error_bodies(server):
@@ -102,7 +119,7 @@ def test_real_error_bodies(server):
         client.data(
             {"table": "BEV107", "format": "BULK", "variables": [{"code": "OMRÅDE", "values": ["*"]}]}, parse_csv
         )
-    assert 105 * 3 * 127 * 71 * (4 + 1) == 14_201_775  # rows × columns (4 variables + the value)
+    assert 105 * 3 * 127 * 75 * (4 + 1) == 15_001_875  # rows × columns (4 variables + the value)
     full = {
         "table": "FOLK1A",
         "format": "CSV",
@@ -110,7 +127,7 @@ def test_real_error_bodies(server):
     }
     with pytest.raises(
         CellLimitExceeded,
-        match=r"Forespørgslen på op mod 14\.201\.775 celler er over begrænsningen på "
+        match=r"Forespørgslen på op mod 15\.001\.875 celler er over begrænsningen på "
         r"1\.000\.000 celler",
     ):
         client.data(full, parse_csv)
@@ -133,7 +150,7 @@ def test_truncated_bodies_and_changed_codes():
             _client(server).tableinfo("BU43")
         server.config = FakeConfig(fault="changed-codes", fault_rate=1.0)
         info, _ = _client(server).tableinfo("BU43")
-        assert list(info.variable("ALDER").values)[:2] == ["TOT22N", "0005N"]
+        assert list(info.variable("ALDER").values)[:2] == ["TOT22N", "9917N"]
     finally:
         server.stop()
 

@@ -52,7 +52,7 @@ def test_priorities_and_default_group_are_stored():
     assert list(models.ComparisonGroup.objects.filter(is_default=True).values_list("key", flat=True)) == [
         "provinsbykommuner"
     ]
-    binding = models.Binding.objects.get(key="neet1-andel-16-24")
+    binding = models.Binding.objects.get(key="neet-andel-16-24")
     assert binding.derivation == {
         "kind": "share",
         "variable": "STATUSNEET",

@@ -82,8 +82,8 @@ def test_missing_columns_and_sources_are_problems(randers, tmp_path, capsys):
 def test_only_local_bindings_take_local_data(randers, tmp_path, capsys):
     path = tmp_path / "x.csv"
     path.write_text("område;år;værdi;kilde\nRanders;2023;4;x\n", encoding="utf-8")
-    code, out = _run(capsys, str(path), "--binding", "neet1-andel-16-24")
+    code, out = _run(capsys, str(path), "--binding", "neet-andel-16-24")
     assert code == 1
-    assert "binding neet1-andel-16-24 henter fra statbank, ikke lokale data" in out
+    assert "binding neet-andel-16-24 henter fra statbank, ikke lokale data" in out
     code, out = _run(capsys, str(path), "--binding", "ingen")
     assert code == 1 and "ingen binding hedder / no binding named 'ingen'" in out

@@ -11,7 +11,7 @@ from pejling.stats.models import IndicatorValue, Observation
 from tests.stats.conftest import run_sync
 
 pytestmark = pytest.mark.django_db
-RATIO = "auk01-andel-16-64"
+RATIO = "auk01-andel-overfoersel"
 
 
 def _observations(series):

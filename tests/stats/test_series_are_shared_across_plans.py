@@ -17,7 +17,7 @@ from tests.conftest import FIXTURES
 from tests.stats.conftest import run_sync
 
 pytestmark = pytest.mark.django_db
-SHARED = {"neet1-andel-16-24", "hisbk-middellevetid", "unge-neet", "levetid", "levetid-kvinder"}
+SHARED = {"neet-andel-16-24", "hisbk-middellevetid", "unge-neet", "levetid", "levetid-kvinder"}
 
 
 def _bindings(plan):
@@ -29,15 +29,17 @@ def test_two_plans_share_the_slices_they_both_ask_for(randers, statbank_client, 
     plan_load(viborg, source_text="", source_path="", now=datetime(2026, 11, 1, tzinfo=UTC), commit=True)
     run, results = run_sync(statbank_client, only=SHARED)
     assert len(results) == 5 and {r.status for r in results} == {"fetched"}
-    # NEET1, HISBK for both sexes and HISBK for women: three slices, three data requests for five bindings
-    assert sorted(t for endpoint, t in fake.config.request_log if endpoint == "data") == ["HISBK", "HISBK", "NEET1"]
+    # NEET3, HISBK for both sexes and HISBK for women: three slices, three data requests for five bindings
+    assert sorted(t for endpoint, t in fake.config.request_log if endpoint == "data") == ["HISBK", "HISBK", "NEET3"]
     assert (run.counts["series"], run.counts["series_fetched"]) == (3, 3)
-    assert Series.objects.filter(table="NEET1").count() == 1
-    assert Observation.objects.filter(table="NEET1").count() == 104 * 2 * 16  # areas × STATUSNEET × years 2008-2023
+    assert Series.objects.filter(table="NEET3").count() == 1
+    assert (
+        Observation.objects.filter(table="NEET3").count() == 104 * 2 * 17
+    )  # areas (no landsdele) × STATUSNEET × years 2008-2024
     randers, viborg = _bindings("randers-fremtidens-randers"), _bindings("viborg-test")
-    shared = find_indicator(randers["neet1-andel-16-24"])
+    shared = find_indicator(randers["neet-andel-16-24"])
     assert shared == find_indicator(viborg["unge-neet"])
-    assert IndicatorValue.objects.filter(indicator=shared).count() == 104 * 16
+    assert IndicatorValue.objects.filter(indicator=shared).count() == 104 * 17
     assert Indicator.objects.filter(series__table="HISBK").count() == 2
     assert binding_points(viborg["levetid"], "791") == binding_points(randers["hisbk-middellevetid"], "791")
 

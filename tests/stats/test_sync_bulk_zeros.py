@@ -14,7 +14,7 @@ LAESOE = "825"
 
 
 def _sync(statbank_client, limit):
-    bindings = [(k, b) for k, b in current_bindings() if b.id == "neet1-andel-16-24"]
+    bindings = [(k, b) for k, b in current_bindings() if b.id == "neet-andel-16-24"]
     return sync_all(bindings, statbank=statbank_client, jobindsats=None, now=Clock(), force=True, cell_limit=limit)
 
 

@@ -3,7 +3,7 @@
 import pytest
 
 from pejling.lib.fakestat.engine import Options, cell_value
-from pejling.lib.fakestat.tables import TABLES
+from pejling.lib.fakestat.catalogue import TABLES
 from pejling.lib.periods import parse_period
 from pejling.plans.queries import current_bindings
 from pejling.stats.indicators import binding_points
@@ -23,13 +23,13 @@ def test_every_statbank_binding_is_fetched_in_one_request_per_binding_and_table(
     statuses = {r.series_key.split(":")[1]: r.status for r in results}
     assert sorted(k for k, s in statuses.items() if s == "fetched") == [
         "auk01-andel-16-29",
-        "auk01-andel-16-64",
+        "auk01-andel-overfoersel",
         "bev107-nettotilflytning",
         "bol101-tomme-boliger",
         "bu43-udsatte-0-22",
         "erhv5-private-arbejdssteder",
         "hisbk-middellevetid",
-        "neet1-andel-16-24",
+        "neet-andel-16-24",
         "peer-andel-0-17",
         "peer-andel-65-plus",
         "peer-andel-80-plus",
@@ -51,8 +51,8 @@ def test_every_statbank_binding_is_fetched_in_one_request_per_binding_and_table(
 
 
 def test_derived_values_match_the_source_cells(randers, statbank_client):
-    run_sync(statbank_client, only={"neet1-andel-16-24", "bev107-nettotilflytning", "auk01-andel-16-64"})
-    neet = {p.period: p.value for p in binding_points(_binding("neet1-andel-16-24")[1], area="730")}
+    run_sync(statbank_client, only={"neet-andel-16-24", "bev107-nettotilflytning", "auk01-andel-overfoersel"})
+    neet = {p.period: p.value for p in binding_points(_binding("neet-andel-16-24")[1], area="730")}
     options, year = Options(), parse_period("2023")
     top = cell_value(TABLES["NEET1"], "730", year, _picks("NEET1", STATUSNEET="10"), options)
     bottom = cell_value(TABLES["NEET1"], "730", year, _picks("NEET1", STATUSNEET="00"), options)
@@ -63,7 +63,7 @@ def test_derived_values_match_the_source_cells(randers, statbank_client):
         TABLES["BEV107"], "730", parse_period("2024"), _picks("BEV107", BEVÆGELSE="B07", KØN="K"), options
     )
     assert net["2024"] == men + women
-    points = binding_points(_binding("auk01-andel-16-64")[1], area="730")
+    points = binding_points(_binding("auk01-andel-overfoersel")[1], area="730")
     share = {p.period: p.value for p in points}
     assert {p.period for p in points if p.value is not None} == {str(y) for y in range(2008, 2025)}
     assert share["2025"] is None  # FOLK1A has only three quarters of 2025

@@ -9,7 +9,7 @@ from pejling.stats.models import Observation, Snapshot, SyncRun
 from tests.stats.conftest import Clock, run_sync
 
 pytestmark = pytest.mark.django_db
-BINDINGS = {"bu43-udsatte-0-22", "neet1-andel-16-24", "bev107-nettotilflytning"}
+BINDINGS = {"bu43-udsatte-0-22", "neet-andel-16-24", "bev107-nettotilflytning"}
 
 
 def _state():
@@ -56,7 +56,7 @@ def test_a_failing_table_leaves_its_data_untouched_and_the_others_are_synced(ran
     assert by_id["bu43-udsatte-0-22"].status == "failed"
     assert by_id["bu43-udsatte-0-22"].message.startswith(message)
     assert by_id["bu43-udsatte-0-22"].codes == ["source.unavailable"]
-    assert by_id["neet1-andel-16-24"].status == by_id["bev107-nettotilflytning"].status == "fetched"
+    assert by_id["neet-andel-16-24"].status == by_id["bev107-nettotilflytning"].status == "fetched"
     assert run.status == SyncRun.Status.PARTIAL
     assert run.report == [
         {

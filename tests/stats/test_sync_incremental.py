@@ -6,7 +6,7 @@ from pejling.stats.models import Observation, Snapshot
 from tests.stats.conftest import Clock, run_sync
 
 pytestmark = pytest.mark.django_db
-FEW = {"bu43-udsatte-0-22", "neet1-andel-16-24", "hisbk-middellevetid"}
+FEW = {"bu43-udsatte-0-22", "neet-andel-16-24", "hisbk-middellevetid"}
 
 
 def test_nothing_new_means_one_request_and_nothing_written(randers, statbank_client):
@@ -27,7 +27,7 @@ def test_a_table_with_a_new_updated_time_is_fetched_again(randers, statbank_clie
     _, results = run_sync(statbank_client, only=FEW)
     assert {r.series_key.split(":")[1]: r.status for r in results} == {
         "bu43-udsatte-0-22": "skipped",
-        "neet1-andel-16-24": "fetched",
+        "neet-andel-16-24": "fetched",
         "hisbk-middellevetid": "skipped",
     }
     assert results[1].counts["unchanged"] == Observation.objects.filter(table="NEET1").count()

@@ -10,8 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from pejling.lib.fakestat.model import municipality_codes, population
-from pejling.lib.fakestat.tables import FakeTable, FakeVariable
-from pejling.lib.geography import BY_CODE
+from pejling.lib.fakestat.tables import FakeTable, FakeVariable, area_label
 from pejling.lib.periods import Period, parse_period
 
 CELL_LIMIT = 1_000_000
@@ -58,44 +57,43 @@ def _internal(code: str, variable: FakeVariable, options: Options) -> str | None
     return code if code in variable.values else None
 
 
-def area_label(code: str) -> str:
-    return "Christiansø" if code == "411" else BY_CODE[code].name
-
-
-def tableinfo(table: FakeTable, options: Options, updated: str) -> dict[str, Any]:
+def tableinfo(table: FakeTable, options: Options, updated: str, lang: str = "da") -> dict[str, Any]:
+    """The table's metadata as /v1/tableinfo gives it, with labels in Danish or English."""
+    english = lang == "en"
     area = {
         "id": table.area_variable,
-        "text": "område",
+        "text": "region" if english else "område",
         "elimination": True,
         "time": False,
         "map": "denmark_municipality_07",
-        "values": [{"id": c, "text": area_label(c)} for c in table.areas],
+        "values": [{"id": c, "text": area_label(table, c, lang)} for c in table.areas],
     }
     others = [
         {
             "id": v.id,
-            "text": v.text,
+            "text": (v.text_en or v.text) if english else v.text,
             "elimination": v.eliminate_to is not None,
             "time": False,
-            "values": [{"id": _public(code, options), "text": text} for code, text in v.values.items()],
+            "values": [{"id": _public(code, options), "text": v.label(code, lang)} for code in v.values],
         }
         for v in table.variables
     ]
     time = {
         "id": "Tid",
-        "text": "tid",
+        "text": "time" if english else "tid",
         "elimination": False,
         "time": True,
-        "values": [{"id": c, "text": parse_period(c).label_en} for c in table.time_codes],
+        "values": [{"id": c, "text": parse_period(c).label_en if english else c} for c in table.time_codes],
     }
+    text = (table.text_en or table.text) if english else table.text
     return {
         "id": table.id,
-        "text": table.text,
-        "description": table.text,
+        "text": text,
+        "description": text,
         "unit": table.unit,
         "suppressedDataValue": "0",
         "updated": updated,
-        "active": True,
+        "active": table.active,
         "contacts": [],
         "documentation": {
             "id": table.id.lower(),
@@ -106,13 +104,15 @@ def tableinfo(table: FakeTable, options: Options, updated: str) -> dict[str, Any
     }
 
 
-def _choices(table: FakeTable, name: str, values: list[str], options: Options, streamed: bool) -> list[Choice]:
+def _choices(
+    table: FakeTable, name: str, values: list[str], options: Options, streamed: bool, lang: str
+) -> list[Choice]:
     if name.upper() == table.area_variable.upper():
         codes = table.areas if values == ["*"] else values
         for code in codes:
             if code not in table.areas:
                 raise ApiError(400, "EXTRACT-NOTFOUND", f"Kan ikke finde værdien: {code} ({table.area_variable})")
-        return [Choice(c, area_label(c), (c,)) for c in codes]
+        return [Choice(c, area_label(table, c, lang), (c,)) for c in codes]
     if name.upper() == "TID":
         codes = list(table.time_codes) if values == ["*"] else values
         for code in codes:
@@ -123,7 +123,7 @@ def _choices(table: FakeTable, name: str, values: list[str], options: Options, s
     choices = []
     for value in values:
         if value == "*":
-            choices += [Choice(_public(c, options), t, (c,)) for c, t in variable.values.items()]
+            choices += [Choice(_public(c, options), variable.label(c, lang), (c,)) for c in variable.values]
             continue
         match = _SUM.match(value)
         if match and streamed:
@@ -138,7 +138,7 @@ def _choices(table: FakeTable, name: str, values: list[str], options: Options, s
         if match:
             choices.append(Choice(match["code"] or match["label"], match["label"], tuple(internal)))
         else:
-            choices.append(Choice(value, variable.values[internal[0]], tuple(internal)))
+            choices.append(Choice(value, variable.label(internal[0], lang), tuple(internal)))
     return choices
 
 
@@ -148,29 +148,59 @@ def _expand(variable: FakeVariable, code: str, sign: int = 1) -> list[tuple[str,
     return [leaf for child, s in variable.composite[code] for leaf in _expand(variable, child, sign * s)]
 
 
+def _leaves(table: FakeTable, variable: FakeVariable, choice: Choice) -> list[tuple[str, int]]:
+    if table.kind == "rate":
+        return [(code, 1) for code in choice.members]
+    return [leaf for code in choice.members for leaf in _expand(variable, code)]
+
+
 def _factor(table: FakeTable, variable: FakeVariable, choice: Choice, municipality: str, year: float) -> float:
     share = table.shares.get(variable.id)
     if share is None:
         return 1.0
-    if table.kind == "rate":
-        return sum(share(code, municipality, year) for code in choice.members)
-    return sum(
-        sign * share(leaf, municipality, year) for code in choice.members for leaf, sign in _expand(variable, code)
-    )
+    return sum(sign * share(leaf, municipality, year) for leaf, sign in _leaves(table, variable, choice))
+
+
+def _joint_factor(
+    table: FakeTable, names: tuple[str, ...], picks: dict[str, Choice], municipality: str, year: float
+) -> float:
+    share = table.joint[names]
+    variables = {v.id: v for v in table.variables}
+    total = 0.0
+    for combination in itertools.product(*(_leaves(table, variables[n], picks[n]) for n in names)):
+        sign = 1
+        for _, s in combination:
+            sign *= s
+        total += sign * share(tuple(code for code, _ in combination), municipality, year)
+    return total
+
+
+def _exists(table: FakeTable, period: Period, picks: dict[str, Choice]) -> bool:
+    for variable in table.variables:
+        for code in picks[variable.id].members:
+            if period.year < variable.starts.get(code, 0):
+                return False
+    return True
 
 
 def cell_value(table: FakeTable, area: str, period: Period, picks: dict[str, Choice], options: Options) -> float | None:
-    """The value of one cell; None where the table has no value (closed years, small islands)."""
-    if table.missing(area, period):
+    """The value of one cell; None where the table has no value (closed years, codes not yet in use)."""
+    if table.missing(area, period) or not _exists(table, period, picks):
         return None
-    if area in options.zero_areas:
+    if area in options.zero_areas or area in table.extras:
         return 0.0
     year = period.year if period.kind in ("year", "window") else period.start.year + (period.start.month - 1) / 12
+    jointly = {name for names in table.joint for name in names}
     total, weights = 0.0, 0.0
     for municipality in municipality_codes(area):
+        if municipality in table.exclude:
+            continue
         value = table.level(municipality, year)
         for variable in table.variables:
-            value *= _factor(table, variable, picks[variable.id], municipality, year)
+            if variable.id not in jointly:
+                value *= _factor(table, variable, picks[variable.id], municipality, year)
+        for names in table.joint:
+            value *= _joint_factor(table, names, picks, municipality, year)
         if table.kind == "rate":
             weight = population(municipality, year)
             total, weights = total + weight * value, weights + weight
@@ -197,7 +227,8 @@ def evaluate(table: FakeTable, body: dict[str, Any], options: Options) -> tuple[
         name = known.get(str(item.get("code", "")).upper())
         if name is None:
             raise ApiError(400, "EXTRACT-NOTFOUND", f"Kan ikke finde variablen: {item.get('code')}")
-        requested[name] = _choices(table, name, [str(v) for v in item.get("values", [])], options, streamed)
+        values = [str(v) for v in item.get("values", [])]
+        requested[name] = _choices(table, name, values, options, streamed, str(body.get("lang", "da")))
     for name in [table.area_variable, *(v.id for v in table.variables), "Tid"]:
         if name in requested:
             continue

@@ -18,7 +18,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 from pejling.lib.fakestat.engine import ApiError, Options, evaluate, tableinfo
-from pejling.lib.fakestat.tables import TABLES
+from pejling.lib.fakestat.catalogue import TABLES
 from pejling.lib.statbank.client import SAMPLE_DATA_HEADER
 
 FAULT_KINDS = ("5xx", "429", "timeout", "truncated", "changed-codes")
@@ -38,6 +38,7 @@ class FakeConfig:
     zero_areas: set[str] = field(default_factory=set)  # areas with no cases: every value 0
     seed: int = 1
     updated: dict[str, str] = field(default_factory=dict)
+    inactive: set[str] = field(default_factory=set)  # tables to report as no longer updated
     request_log: list[tuple[str, str]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -55,6 +56,9 @@ class FakeConfig:
 
     def table_updated(self, table_id: str) -> str:
         return self.updated.get(table_id, TABLES[table_id].updated)
+
+    def table_active(self, table_id: str) -> bool:
+        return TABLES[table_id].active and table_id not in self.inactive
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -125,7 +129,7 @@ class _Handler(BaseHTTPRequestHandler):
                     "updated": config.table_updated(t.id),
                     "firstPeriod": t.time_codes[0],
                     "latestPeriod": t.time_codes[-1],
-                    "active": True,
+                    "active": config.table_active(t.id),
                     "variables": [t.area_variable, *(v.id for v in t.variables), "tid"],
                 }
                 for t in TABLES.values()
@@ -137,7 +141,8 @@ class _Handler(BaseHTTPRequestHandler):
         if table is None:
             raise ApiError(400, "EXTRACT-NOTFOUND", f"Tabel findes ikke: {body.get('table')}")
         if endpoint == "tableinfo":
-            info = tableinfo(table, options, config.table_updated(table.id))
+            info = tableinfo(table, options, config.table_updated(table.id), str(body.get("lang", "da")))
+            info["active"] = config.table_active(table.id)
             return json.dumps(info, ensure_ascii=False).encode(), "application/json; charset=utf-8"
         return evaluate(table, body, options)
 

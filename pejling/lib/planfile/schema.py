@@ -158,6 +158,35 @@ class SumDerivation(Strict):
     values: Annotated[list[str], Field(min_length=2)]
 
 
+class Band(Strict):
+    """The codes of the banded variable that count from ``from_year`` until the next band's year, fetched as
+    one sum named ``id``."""
+
+    id: Id
+    from_year: Annotated[int, Field(ge=1900, le=2100)]
+    codes: Codes
+
+
+class Bands(Strict):
+    """A denominator whose codes of one variable change by year (e.g. the ages from 16 up to the pension age,
+    which rose from 65 to 67 in 2019-2022, so that the denominator covers what the numerator's table covers)."""
+
+    variable: Text
+    bands: Annotated[list[Band], Field(min_length=1)]
+    note: str | None = None
+
+    @field_validator("bands")
+    @classmethod
+    def _in_year_order(cls, bands: list[Band]) -> list[Band]:
+        years = [band.from_year for band in bands]
+        if years != sorted(set(years)):
+            raise invalid(
+                codes.PLAN_YEARS_OUT_OF_ORDER,
+                f"bands skal stå i årsorden uden gentagelser / bands must be in year order without repeats: {years}",
+            )
+        return bands
+
+
 class Denominator(Strict):
     """The other table of a ratio across tables."""
 
@@ -166,6 +195,7 @@ class Denominator(Strict):
     area_variable: str | None = None
     time_variable: str = "Tid"
     select: dict[str, Codes] = {}
+    by_year: Bands | None = None
     period_alignment: PeriodAlignment = "as_published"
     verified: bool = False
 
@@ -198,6 +228,7 @@ class Binding(Strict):
     derivation: Derivation = IdentityDerivation(kind="identity")
     unit: Text
     period_alignment: PeriodAlignment = "as_published"
+    compare_with_country: bool = True  # False where the country has no value or it is 0 by definition
     verified: bool = False
     note: str | None = None
 

@@ -14,6 +14,7 @@ from pejling.lib import problems as codes
 from pejling.lib.planfile.problems import Path, Problem, format_path
 from pejling.lib.planfile.schema import PlanFile
 from pejling.lib.planfile.yamlsource import MAX_BYTES, YamlDocument, read_yaml
+from pejling.lib.statbank.retired import SUCCESSORS
 
 # Danish first, then pydantic's English message.
 _DANISH: dict[str, str] = {
@@ -45,6 +46,7 @@ class CheckResult:
     plan: PlanFile | None
     problems: list[Problem] = field(default_factory=list)
     raw: Any = None
+    warnings: list[Problem] = field(default_factory=list)  # worth fixing, but the plan is valid
 
     @property
     def valid(self) -> bool:
@@ -64,7 +66,7 @@ def check_plan_text(text: str) -> CheckResult:
         problems.extend(_schema_problem(error, doc) for error in exc.errors())
     problems.extend(_cross_reference_problems(doc))
     unique = sorted(set(problems))
-    return CheckResult(plan=plan if not unique else None, problems=unique, raw=doc.data)
+    return CheckResult(plan=plan if not unique else None, problems=unique, raw=doc.data, warnings=_retired(doc))
 
 
 def check_plan_file(path: FilePath) -> CheckResult:
@@ -202,6 +204,30 @@ def _cross_reference_problems(doc: YamlDocument) -> list[Problem]:
                 )
             )
     return problems
+
+
+def _retired(doc: YamlDocument) -> list[Problem]:
+    """Bindings (and denominators) that name a table Danmarks Statistik no longer updates, with its successor."""
+    warnings = []
+    for path, item in _nested(doc.data, "goals", "targets", "bindings"):
+        derivation = item.get("derivation")
+        below = derivation.get("denominator") if isinstance(derivation, dict) else None
+        for where, table in (
+            ((*path, "table"), item.get("table")),
+            ((*path, "derivation", "denominator", "table"), below.get("table") if isinstance(below, dict) else None),
+        ):
+            successor = SUCCESSORS.get(str(table).upper()) if isinstance(table, str) else None
+            if successor is not None:
+                warnings.append(
+                    Problem(
+                        doc.line_of(where),
+                        format_path(where),
+                        f"tabellen {table} opdateres ikke længere / table {table} is no longer updated; "
+                        f"brug / use {successor.table}: {successor.how}",
+                        codes.SOURCE_INACTIVE,
+                    )
+                )
+    return warnings
 
 
 _SAME_SERIES_KEYS = ("source", "table", "select", "measure", "derivation")

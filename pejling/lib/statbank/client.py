@@ -90,9 +90,23 @@ class StatBankClient:
             raise StatBankError(f"/tables-svaret kan ikke læses / unreadable /tables answer: {exc}") from None
         return updated, raw
 
-    def tableinfo(self, table: str) -> tuple[TableInfo, RawResponse]:
-        """A table's metadata (``/v1/tableinfo``)."""
-        raw = self._post("tableinfo", {"table": table, "lang": "da", "format": "JSON"}, table=table)
+    @staticmethod
+    def inactive_tables(raw: RawResponse) -> dict[str, str]:
+        """The tables of a /tables answer that are no longer updated (``active: false``), with their latest
+        period; an answer that cannot be read gives none (``tables()`` has already refused it)."""
+        try:
+            items = json.loads(raw.content.decode("utf-8-sig"))
+            return {
+                str(item["id"]).upper(): str(item.get("latestPeriod", ""))
+                for item in items
+                if item.get("active", True) is False
+            }
+        except (ValueError, KeyError, TypeError, AttributeError):
+            return {}
+
+    def tableinfo(self, table: str, *, lang: str = "da") -> tuple[TableInfo, RawResponse]:
+        """A table's metadata (``/v1/tableinfo``), labels in Danish or English."""
+        raw = self._post("tableinfo", {"table": table, "lang": lang, "format": "JSON"}, table=table)
         try:
             return parse_tableinfo(raw.content), raw
         except (ValueError, KeyError, TypeError) as exc:

@@ -38,10 +38,12 @@ class StatBankConnector(TableTimeConnector):
         super().__init__(client)
         self.cell_limit = cell_limit
         self.infos: dict[str, TableInfo] = {}
+        self.retired: dict[str, str] = {}  # table → latest period, for tables no longer updated
 
     def prepare(self) -> list[SourceProblem]:
         try:
             self.updated, raw = self.client.tables()
+            self.retired = self.client.inactive_tables(raw)
             self.kept.append(_side(raw, "*", "tables"))
             return []
         except StatBankError as exc:
@@ -73,14 +75,22 @@ class StatBankConnector(TableTimeConnector):
             info, raw = self.client.tableinfo(table)
             self.kept.append(_side(raw, info.id, "tableinfo", info.updated))
             self.infos[table.upper()] = info
+            time = info.time_variable
+            if not info.active:
+                self.retired[info.id.upper()] = list(time.values)[-1] if time and time.values else ""
         return self.infos[table.upper()]
+
+    def inactive(self, table: str) -> str | None:
+        return self.retired.get(table.upper())
 
     def _fetch(self, request: SeriesRequest) -> list[Answer]:
         info = self._info(request.table)
         problems = info.selection_problems(request.select)
         if problems:
             raise CodesChanged("; ".join(problems) + " — intet hentet / nothing fetched", table=info.id)
-        spec = SeriesSpec(info.id, request.area_variable, request.time_variable, request.select, request.keep_split)
+        spec = SeriesSpec(
+            info.id, request.area_variable, request.time_variable, request.select, request.keep_split, request.groups
+        )
         answers = []
         for planned in plan_requests(spec, info, limit=self.cell_limit):
             parsed, raw = self.client.data(planned.body, parse_csv)

@@ -30,6 +30,7 @@ class SeriesSpec:
     time_variable: str = "Tid"
     select: dict[str, list[str]] = field(default_factory=dict)
     keep_split: str | None = None  # the derivation's variable: its codes must stay separate
+    groups: dict[str, list[str]] = field(default_factory=dict)  # keep_split's codes asked as named sums
 
 
 @dataclass(frozen=True)
@@ -78,7 +79,12 @@ def plan_requests(
     variables: list[tuple[str, list[str]]] = [(area.id, ["*"])]
     per_period_rows = len(area.values)
     for name, codes in selected.items():
-        if name in sums:
+        if spec.groups and name.upper() == (spec.keep_split or "").upper():
+            variables.append(
+                (name, [f"sum({group}|{group}={';'.join(members)})" for group, members in spec.groups.items()])
+            )
+            per_period_rows *= len(spec.groups)
+        elif name in sums:
             variables.append((name, [f"sum({SUM_CODE}|Sum={';'.join(codes)})"]))
         else:
             variables.append((name, list(codes)))

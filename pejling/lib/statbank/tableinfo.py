@@ -30,6 +30,7 @@ class TableInfo:
     suppressed_value: str | None
     variables: tuple[Variable, ...]
     documentation_url: str = ""
+    active: bool = True  # False: Danmarks Statistik no longer updates the table
 
     def variable(self, variable_id: str) -> Variable | None:
         for variable in self.variables:
@@ -89,6 +90,7 @@ def parse_tableinfo(body: bytes) -> TableInfo:
             for v in data.get("variables", [])
         ),
         documentation_url=str(documentation.get("url", "")) if isinstance(documentation, dict) else "",
+        active=data.get("active", True) is not False,
     )
 
 

@@ -45,6 +45,7 @@ class Command(BaseCommand):
             payload = {
                 "valid": result.valid,
                 "errors": [problem.as_dict() for problem in result.problems],
+                "warnings": [warning.as_dict() for warning in result.warnings],
                 **summarize(result.raw),
             }
             self.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2))
@@ -66,6 +67,9 @@ class Command(BaseCommand):
             console.print("[red]✗[/] " + escape(where), markup=True)
         if result.problems:
             console.print(f"{len(result.problems)} fejl / errors")
+        for warning in result.warnings:
+            where = f"{path}:{warning.line}: {warning.location}: {warning.message} [{warning.code}]"
+            console.print("[yellow]![/] " + escape(where), markup=True)
 
     def _load(self, console: Console, path: Path, result: CheckResult, commit: bool) -> None:
         if result.plan is None:

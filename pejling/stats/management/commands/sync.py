@@ -95,7 +95,7 @@ class Command(BaseCommand):
     def _summary(self, console: Console, run: SyncRun, results: list[BindingResult]) -> None:
         table = Table("Binding", "Status", "Besked / message")
         for result in results:
-            message = " ".join([result.message, *(f"[{code}]" for code in result.codes)]).strip()
+            message = " ".join([result.message, *result.notices, *(f"[{code}]" for code in result.codes)]).strip()
             table.add_row(result.series_key.split(":", 1)[-1], result.status, escape(message))
         console.print(table)
         c = run.counts
