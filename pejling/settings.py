@@ -190,6 +190,7 @@ PEJLING_AUTHORITY_URL = env_str("PEJLING_AUTHORITY_URL", "https://www.randers.dk
 PEJLING_WAS_URL = env_str("PEJLING_WAS_URL", "https://was.digst.dk/randers-dk")
 PEJLING_PRIVACY_URL = env_str("PEJLING_PRIVACY_URL", "https://www.randers.dk/privatlivspolitik")
 PEJLING_GEOJSON = Path(env_str("PEJLING_GEOJSON", str(BASE_DIR / "var" / "geo" / "kommuner.geojson")))
+PEJLING_GEOJSON_ATTRIBUTION = env_str("PEJLING_GEOJSON_ATTRIBUTION", "Kilde: kortgrundlaget er ikke angivet")
 # `pejling serve` (gunicorn): where it listens and how many worker processes.
 PEJLING_BIND = env_str("PEJLING_BIND", "127.0.0.1:8000")
 PEJLING_WORKERS = env_int("PEJLING_WORKERS", 2, minimum=1)

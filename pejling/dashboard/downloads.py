@@ -38,7 +38,8 @@ def rows(c: Current, target_key: str) -> list[dict[str, Any]] | None:
     out = []
     for binding in target.bindings:
         data = load_binding(binding)
-        origin = provenance(binding.source, binding.table, derived=binding.derivation.kind != "identity")
+        sample = bool(data.vintage.get("sample_data"))
+        origin = provenance(binding.source, binding.table, derived=binding.derivation.kind != "identity", sample=sample)
         for area, years in sorted(data.values.items()):
             for year, value in sorted(years.items()):
                 out.append(
@@ -53,7 +54,7 @@ def rows(c: Current, target_key: str) -> list[dict[str, Any]] | None:
                         "tabel": binding.table,
                         "licens": origin["licence"],
                         "hentet": data.vintage.get("retrieved_at", ""),
-                        "eksempeldata": bool(data.vintage.get("sample_data")),
+                        "eksempeldata": sample,
                     }
                 )
     return out

@@ -9,13 +9,14 @@ from django.conf import settings
 from django.db.models import Max
 from django.utils.translation import gettext as _
 
+from pejling.dashboard.geodata import attribution
 from pejling.lib.benchmark import group_series
 from pejling.lib.charts import map_chart, rank_chart, sparkline, trend_chart
 from pejling.lib.geography import BY_CODE, COUNTRY, MUNICIPALITY_CODES, area_name
 from pejling.lib.periods import parse_period
 from pejling.lib.planfile.schema import Binding, PlanFile, RatioDerivation, Target
 from pejling.lib.progress.statuses import NOT_AVAILABLE, in_order
-from pejling.lib.sources import provenance
+from pejling.lib.sources import SOURCES, provenance
 from pejling.lib.statbank.retired import SUCCESSORS
 from pejling.plans.models import Plan, PlanVersion
 from pejling.plans.queries import current_plan, current_plan_files, latest_versions
@@ -185,6 +186,8 @@ def target_page(c: Current, target_key: str) -> dict[str, Any] | None:
     main_id = (row.components.get("main_binding") if row else None) or target.bindings[0].id
     binding = _binding(c, main_id)
     data = load_binding(binding)
+    sample = bool(data.vintage.get("sample_data"))
+    caption = _(SOURCES[binding.source].sample_citation) if sample and SOURCES[binding.source].sample_citation else None
     newer_period = _newer_than_status(row, data)
     series: dict[str, dict[int, float]] = {}
     if data.values.get(c.area):
@@ -208,6 +211,7 @@ def target_page(c: Current, target_key: str) -> dict[str, Any] | None:
             base_year=row.base_year if row else None,
             target=target_point,
             projection=(row.projection if row else []),
+            caption=caption,
             description=_("%(label)s: %(series)s over tid") % {"label": binding.label, "series": ", ".join(series)},
         )
         if series
@@ -222,6 +226,7 @@ def target_page(c: Current, target_key: str) -> dict[str, Any] | None:
             {code: BY_CODE[code].name for code in in_year},
             highlight=c.area,
             better=better,
+            caption=caption,
             description=_("%(label)s i %(year)s for alle kommuner") % {"label": binding.label, "year": year},
         )
         if in_year
@@ -241,12 +246,15 @@ def target_page(c: Current, target_key: str) -> dict[str, Any] | None:
         "rank_chart": ranks,
         "table_names": list(series),
         "table": table,
-        "provenance": provenance(binding.source, binding.table, derived=binding.derivation.kind != "identity")
+        "provenance": provenance(
+            binding.source, binding.table, derived=binding.derivation.kind != "identity", sample=sample
+        )
         | {"vintage": data.vintage},
         "map_chart": map_chart(
             in_year,
             "/geo/kommuner.geojson",
             unit=binding.unit,
+            caption=[line for line in (caption, attribution(settings.PEJLING_GEOJSON)) if line],
             description=_("Kort: %(label)s i %(year)s for alle kommuner") % {"label": binding.label, "year": year},
         )
         if in_year and settings.PEJLING_GEOJSON.is_file()

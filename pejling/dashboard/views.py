@@ -11,6 +11,7 @@ from markdown_it import MarkdownIt
 
 from pejling.dashboard import downloads, pages
 from pejling.dashboard.caching import public_page
+from pejling.dashboard.geodata import served
 from pejling.lib.geography import area_name
 
 
@@ -81,11 +82,14 @@ def method(request: HttpRequest, plan_slug: str | None = None) -> HttpResponse:
     return _page(request, _current(plan_slug), "dashboard/metode.html", {"method_html": html})
 
 
-def geojson(request: HttpRequest) -> FileResponse:
+def geojson(request: HttpRequest) -> HttpResponse | FileResponse:
     path = settings.PEJLING_GEOJSON
     if not path.is_file():
         raise Http404("Ingen kommunegrænser / no municipality boundaries; see `pejling geo fetch`")
-    return FileResponse(path.open("rb"), content_type="application/geo+json")
+    content = served(path)
+    if content is None:
+        return FileResponse(path.open("rb"), content_type="application/geo+json")
+    return HttpResponse(content, content_type="application/geo+json")
 
 
 def was(request: HttpRequest) -> HttpResponseRedirect:

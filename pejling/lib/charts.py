@@ -17,6 +17,21 @@ SHAPES = ["circle", "square", "triangle-up", "diamond", "cross"]
 DASHES = [[1, 0], [6, 3], [2, 2], [8, 2, 2, 2], [4, 4]]
 
 
+def _captioned(spec: dict[str, Any], caption: str | list[str] | None) -> dict[str, Any]:
+    """Visible lines inside the chart (so a screenshot carries them): that the figures are sample data, a
+    map's attribution."""
+    if caption:
+        spec["title"] = {
+            "text": caption,
+            "orient": "bottom",
+            "anchor": "start",
+            "fontSize": 12,
+            "fontWeight": "bold",
+            "color": "#8a3a00",
+        }
+    return spec
+
+
 def _rows(series: Mapping[str, Mapping[int, float]]) -> list[dict[str, Any]]:
     return [
         {"serie": name, "år": year, "værdi": value}
@@ -34,6 +49,7 @@ def trend_chart(
     base_year: int | None = None,
     target: tuple[int, float] | None = None,
     projection: Sequence[Mapping[str, float]] = (),
+    caption: str | None = None,
 ) -> dict[str, Any]:
     """Lines for the municipality, the country and the groups over time, with base year, target and projection."""
     names = list(series)
@@ -96,7 +112,7 @@ def trend_chart(
                 },
             }
         )
-    return {
+    spec = {
         "$schema": SCHEMA,
         "description": description,
         "width": "container",
@@ -104,6 +120,7 @@ def trend_chart(
         "data": {"values": _rows(series)},
         "layer": layers,
     }
+    return _captioned(spec, caption)
 
 
 def sparkline(values: Mapping[int, float], *, description: str) -> dict[str, Any]:
@@ -124,14 +141,20 @@ def sparkline(values: Mapping[int, float], *, description: str) -> dict[str, Any
 
 
 def rank_chart(
-    values: Mapping[str, float], names: Mapping[str, str], *, highlight: str, better: str, description: str
+    values: Mapping[str, float],
+    names: Mapping[str, str],
+    *,
+    highlight: str,
+    better: str,
+    description: str,
+    caption: str | None = None,
 ) -> dict[str, Any]:
     """All municipalities sorted best first; the municipality stands out by colour and by a label."""
     rows = [
         {"kode": code, "kommune": names.get(code, code), "værdi": value, "valgt": code == highlight}
         for code, value in values.items()
     ]
-    return {
+    spec = {
         "$schema": SCHEMA,
         "description": description,
         "width": "container",
@@ -151,11 +174,19 @@ def rank_chart(
             "tooltip": [{"field": "kommune"}, {"field": "værdi", "format": ",.2f"}],
         },
     }
+    return _captioned(spec, caption)
 
 
-def map_chart(values: Mapping[str, float], geojson_url: str, *, unit: str, description: str) -> dict[str, Any]:
+def map_chart(
+    values: Mapping[str, float],
+    geojson_url: str,
+    *,
+    unit: str,
+    description: str,
+    caption: str | list[str] | None = None,
+) -> dict[str, Any]:
     """A choropleth of the municipalities (join: int(KOMKODE) = DST area code)."""
-    return {
+    spec = {
         "$schema": SCHEMA,
         "description": description,
         "width": "container",
@@ -182,3 +213,4 @@ def map_chart(values: Mapping[str, float], geojson_url: str, *, unit: str, descr
             ],
         },
     }
+    return _captioned(spec, caption)

@@ -86,6 +86,9 @@ SOURCE_BAD_ANSWER = _code("source.bad_answer", "svaret kan ikke læses / the ans
 SOURCE_INACTIVE = _code(
     "source.inactive", "Danmarks Statistik opdaterer ikke længere tabellen / the table is no longer updated"
 )
+SOURCE_AREA_LEVEL_MISSING = _code(
+    "source.area_level_missing", "tabellen mangler et områdeniveau / the table lacks an area level"
+)
 SOURCE_INTERRUPTED = _code("source.interrupted", "kørslen blev afbrudt / the run was interrupted")
 
 # The API.

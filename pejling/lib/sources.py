@@ -10,6 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 
+def gettext_noop(message: str) -> str:
+    """Marks a Danish sentence for the translation catalogue (lib stays Django-free)."""
+    return message
+
+
 @dataclass(frozen=True)
 class SourceInfo:
     """Provenance defaults for one kind of source."""
@@ -24,6 +29,8 @@ class SourceInfo:
     # sentence saying how its data arrive instead
     connector: str = ""
     not_fetched: str = ""
+    # What figures from Pejling's own fake server of this source say instead of the citation
+    sample_citation: str = ""
 
 
 SOURCES: dict[str, SourceInfo] = {
@@ -37,6 +44,7 @@ SOURCES: dict[str, SourceInfo] = {
             table_url="https://www.statbank.dk/{table}",
             needs_area_variable=True,
             connector="pejling.lib.statbank.connector:connect",
+            sample_citation=gettext_noop("Eksempeldata fra Pejlings testserver — ikke tal fra Danmarks Statistik"),
         ),
         SourceInfo(
             key="jobindsats",
@@ -46,6 +54,7 @@ SOURCES: dict[str, SourceInfo] = {
             table_url="https://www.jobindsats.dk/",
             needs_area_variable=False,
             connector="pejling.lib.jobindsats.connector:connect",
+            sample_citation=gettext_noop("Eksempeldata fra Pejlings testserver — ikke tal fra Jobindsats.dk"),
         ),
         SourceInfo(
             key="local",
@@ -60,10 +69,23 @@ SOURCES: dict[str, SourceInfo] = {
 }
 
 
-def provenance(source_key: str, table: str, *, derived: bool = False) -> dict[str, str]:
+SAMPLE_PRODUCER = "Pejlings testserver (eksempeldata) / Pejling's test server (sample data)"
+SAMPLE_LICENCE = "ingen — eksempeldata / none — sample data"
+
+
+def provenance(source_key: str, table: str, *, derived: bool = False, sample: bool = False) -> dict[str, str]:
     """The one provenance of a table's figures: producer, licence, table address and citation; a derived
-    figure (a share, sum or ratio Pejling computed) is cited as "Egne beregninger baseret på …"."""
+    figure (a share, sum or ratio Pejling computed) is cited as "Egne beregninger baseret på …". Figures from
+    Pejling's fake server (``sample``) never claim the real producer: they say they are sample data."""
     source = SOURCES[source_key]
+    if sample and source.sample_citation:
+        return {
+            "producer": SAMPLE_PRODUCER,
+            "licence": SAMPLE_LICENCE,
+            "table": table,
+            "table_url": "",
+            "citation": source.sample_citation,
+        }
     return {
         "producer": source.producer,
         "licence": source.licence,

@@ -11,7 +11,7 @@ from typing import Any
 from pejling.lib.periods import parse_period
 from pejling.lib.planfile.schema import Binding
 from pejling.stats.indicators import find_indicator
-from pejling.stats.models import IndicatorValue, Snapshot
+from pejling.stats.models import IndicatorValue, Snapshot, TableState
 
 _STEP = {
     "year": timedelta(days=365),
@@ -78,6 +78,7 @@ def load_binding(binding: Binding) -> BindingData:
             "sample_data": snapshot.sample_data,
         }
         published: datetime | None = snapshot.table_updated
-        if published is not None:
+        retired = TableState.objects.filter(source=binding.source, table=binding.table.upper(), active=False)
+        if published is not None and not retired.exists():  # a table no longer updated has no next release
             data.next_update = (published + _STEP[latest.kind]).date()
     return data

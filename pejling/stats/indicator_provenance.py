@@ -10,7 +10,6 @@ from pejling.lib.planfile.schema import Binding, RatioDerivation
 from pejling.lib.sources import provenance
 from pejling.stats.indicators import find_indicator, stored_points
 from pejling.stats.models import Snapshot
-from pejling.stats.provenance import SAMPLE_DATA_NOTE
 
 
 def _snapshots(points: list[Point]) -> dict[int, dict[str, Any]]:
@@ -39,6 +38,7 @@ def indicator_values_with_provenance(binding: Binding, area: str | None = None) 
     snapshots = _snapshots(points)
     derived = binding.derivation.kind != "identity"
     base: dict[str, Any] = dict(provenance(binding.source, binding.table, derived=derived))
+    sample_base = provenance(binding.source, binding.table, derived=derived, sample=True)
     if isinstance(binding.derivation, RatioDerivation):
         base["denominator_table"] = binding.derivation.denominator.table
     out = []
@@ -57,12 +57,12 @@ def indicator_values_with_provenance(binding: Binding, area: str | None = None) 
                 "numerator": point.numerator,
                 "denominator": point.denominator,
                 "note": point.note,
-                "provenance": base
+                "provenance": (base | sample_base if sample else base)
                 | {
                     "snapshot": source,
                     "denominator_snapshot": below,
                     "sample_data": sample,
-                    "note": SAMPLE_DATA_NOTE if sample else "",
+                    "note": sample_base["citation"] if sample else "",
                 },
             }
         )

@@ -15,7 +15,6 @@ from pejling.lib.geography import BY_CODE
 from pejling.lib.sources import provenance as source_provenance
 from pejling.stats.models import Observation, Snapshot
 
-SAMPLE_DATA_NOTE = "Eksempeldata — ikke officielle tal"
 OBSERVATION_FIELDS = (
     "series__label",
     "series__key",
@@ -60,21 +59,23 @@ def _row(row: dict[str, Any], snapshot: dict[str, Any]) -> dict[str, Any]:
         "dims": row["dims"],
         "value": row["value"],
         "flag": row["flag"],
-        "provenance": _source_provenance(row["source"], row["table"])
+        "provenance": _source_provenance(row["source"], row["table"], snapshot["sample_data"])
         | {
             "retrieved_at": snapshot["retrieved_at"].isoformat(),
             "table_updated": snapshot["table_updated"].isoformat() if snapshot["table_updated"] else None,
             "origin": snapshot["origin"],
             "sha256": snapshot["sha256"],
             "sample_data": snapshot["sample_data"],
-            "note": SAMPLE_DATA_NOTE if snapshot["sample_data"] else "",
+            "note": _source_provenance(row["source"], row["table"], True)["citation"]
+            if snapshot["sample_data"]
+            else "",
             "notes": row["notes"],
         },
     }
 
 
-def _source_provenance(source: str, table: str) -> dict[str, str]:
-    return {k: v for k, v in source_provenance(source, table).items() if k != "table"}
+def _source_provenance(source: str, table: str, sample: bool) -> dict[str, str]:
+    return {k: v for k, v in source_provenance(source, table, sample=sample).items() if k != "table"}
 
 
 class ObservationList(Sequence[dict[str, Any]]):

@@ -10,8 +10,11 @@ from django.conf import settings
 
 from pejling.lib.fakestat.server import FakeStatBankServer
 from pejling.lib.http import RetryPolicy
+from pejling.lib.sources import SOURCES
 from pejling.lib.statbank.client import StatBankClient
 from pejling.lib.statbank.errors import StatBankError
+
+SAMPLE_NOTE = SOURCES["statbank"].sample_citation
 
 
 @dataclass(frozen=True)
@@ -51,7 +54,8 @@ def statbank_source(*, fake: bool, offline_fallback: bool, say: Callable[[str], 
     if not fake and offline_fallback and not answers(url):
         say(
             f"Statistikbanken ({url}) svarer ikke — bruger den indbyggede testserver. "
-            "Eksempeldata — ikke officielle tal. / StatBank does not answer; using the built-in fake server."
+            f"{SAMPLE_NOTE}. / StatBank does not answer; using the built-in fake server: sample data, not figures "
+            "from Statistics Denmark."
         )
         fake = True
     if not fake:
@@ -65,7 +69,7 @@ def statbank_source(*, fake: bool, offline_fallback: bool, say: Callable[[str], 
     server.start_in_thread()
     client = make_client(server.url, requests_per_second=1000.0)
     try:
-        yield StatBankSource(client, server.url, "Eksempeldata — ikke officielle tal (Pejlings testserver)")
+        yield StatBankSource(client, server.url, SAMPLE_NOTE)
     finally:
         client.close()
         with suppress(OSError):

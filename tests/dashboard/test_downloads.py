@@ -28,8 +28,8 @@ def test_csv_xlsx_and_json_carry_every_area_and_the_provenance(client, randers_a
     randers = next(r for r in rows if r["område"] == "730" and r["år"] == "2024")
     assert (randers["områdenavn"], randers["kilde"], randers["licens"], randers["eksempeldata"]) == (
         "Randers",
-        "Kilde: Danmarks Statistik",
-        "CC BY 4.0",
+        "Eksempeldata fra Pejlings testserver — ikke tal fra Danmarks Statistik",
+        "ingen — eksempeldata / none — sample data",
         "True",
     )
     data = json.loads(client.get("/maal/1.1/data.json").content)

@@ -70,8 +70,11 @@ def test_a_target_page_has_the_plan_words_interpretation_chart_table_provenance_
     }
     assert '<summary class="details-summary">Vis som tabel</summary>' in html
     assert '<summary class="details-summary">Sådan er status beregnet</summary>' in html
-    assert 'Kilde: Danmarks Statistik, <a href="https://www.statbank.dk/BU43">tabel BU43</a>' in html
-    assert "Licens: CC BY 4.0." in html
+    assert (
+        '<p data-testid="source-line"><strong>Eksempeldata fra Pejlings testserver — ikke tal fra Danmarks Statistik'
+        "</strong>, tabel BU43, seneste periode 2024, hentet 2026-11-28." in html
+    )
+    assert "Kilde: Danmarks Statistik" not in html and "CC BY 4.0" not in html  # sample data claim nothing
     for fmt in ("csv", "xlsx", "json"):
         assert f'<a href="/maal/1.1/data.{fmt}" download>' in html
     assert "Nr. " in html and "af 98 kommuner i 2024 (1 = bedst)." in html

@@ -13,6 +13,7 @@ from tests.conftest import FIXTURES, RANDERS_PLAN
 
 FACTS = yaml.safe_load((FIXTURES / "dst/real_table_facts.yaml").read_text(encoding="utf-8"))
 PLAN = check_plan_file(RANDERS_PLAN).plan
+assert PLAN is not None
 REQUESTS = [
     (binding.id, series)
     for binding in plan_bindings(PLAN)

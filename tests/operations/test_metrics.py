@@ -58,5 +58,5 @@ def test_pejling_metrics_after_a_sync_and_an_assessment(client, randers_assessed
     got = {dict(labels)["status"]: v for (name, labels), v in samples.items() if name == "pejling_assessments"}
     assert got == expected and sum(got.values()) == 1470
     ages = {dict(labels)["table"] for (name, labels), _ in samples.items() if name == "pejling_table_data_age_seconds"}
-    assert ages == {"BU43", "NEET1", "BEV107", "HISBK"}
+    assert ages == {"BU43", "NEET3", "BEV107", "HISBK"}
     assert any(name == "django_http_requests_total_by_method_total" for name, _ in samples)

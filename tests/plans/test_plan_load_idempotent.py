@@ -60,4 +60,4 @@ def test_priorities_and_default_group_are_stored():
         "denominator": ["00"],
         "scale": 100.0,
     }
-    assert binding.select == {"KØN": ["TOT"], "SOCIO": ["TOT"]}
+    assert binding.select == {"KØN": ["00"], "ALDER": ["1624"], "SOCIO": ["TOT"]}

@@ -49,6 +49,9 @@ class TestSourceConnector:
     def changed(self, request: SeriesRequest, fetched_before: bool, last_table_updated: datetime | None) -> bool:
         return True
 
+    def inactive(self, table: str) -> str | None:
+        return None  # this source never retires a table
+
     def fetch(self, request: SeriesRequest) -> list[Answer]:
         def handle(response: httpx.Response, attempt: int) -> RawResponse:
             retry_on_busy(response, f"HTTP {response.status_code}")

@@ -13,23 +13,23 @@ def test_show_prints_each_value_with_its_provenance(randers, statbank_client, ca
     capsys.readouterr()
     call_command("data", "show", "--table", "HISBK", "--area", "730", "--format", "json")
     rows = json.loads(capsys.readouterr().out)
-    assert len(rows) == 16
+    assert len(rows) == 26  # five-year windows ending 2000 … 2025
     first = rows[0]
     assert (first["area"], first["area_name"], first["period"], first["dims"]) == (
         "730",
         "Randers",
-        "2006:2010",
+        "1996:2000",
         {"KØN": "TOT"},
     )
-    provenance = first["provenance"]
-    assert provenance["producer"] == "Danmarks Statistik"
-    assert provenance["table_url"] == "https://www.statbank.dk/HISBK"
-    assert provenance["licence"] == "CC BY 4.0"
-    assert provenance["citation"] == "Kilde: Danmarks Statistik"
+    provenance = first["provenance"]  # from the fake server: sample data, never credited to Danmarks Statistik
+    assert provenance["producer"] == "Pejlings testserver (eksempeldata) / Pejling's test server (sample data)"
+    assert provenance["table_url"] == ""
+    assert provenance["licence"] == "ingen — eksempeldata / none — sample data"
+    assert provenance["citation"] == "Eksempeldata fra Pejlings testserver — ikke tal fra Danmarks Statistik"
     assert provenance["retrieved_at"].startswith("2026-11-28T")
     assert provenance["sample_data"] is True
-    assert provenance["note"] == "Eksempeldata — ikke officielle tal"
+    assert provenance["note"] == "Eksempeldata fra Pejlings testserver — ikke tal fra Danmarks Statistik"
     call_command("data", "show", "--table", "HISBK", "--area", "825")
-    out = capsys.readouterr().out
-    assert out.count("diskretioneret") == 16  # ".." in the answer
-    assert "Eksempeldata — ikke officielle tal" in out
+    assert (
+        capsys.readouterr().out == "Ingen observationer for tabel HISBK / no observations\n"
+    )  # Læsø has no life table

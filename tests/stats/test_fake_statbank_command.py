@@ -24,7 +24,7 @@ def test_the_command_serves_the_fake_statbank():
     try:
         first_line = process.stdout.readline()
         assert f"http://127.0.0.1:{port}/v1" in first_line
-        assert "Eksempeldata — ikke officielle tal" in first_line
+        assert "Eksempeldata fra Pejlings testserver — ikke tal fra Danmarks Statistik" in first_line
         for _ in range(50):
             try:
                 response = httpx.post(f"http://127.0.0.1:{port}/v1/tableinfo", json={"table": "BU43"})

@@ -16,7 +16,7 @@ def _run(capsys, *args):
 def test_sync_on_the_built_in_fake_server(randers, capsys):
     code, out = _run(capsys, "--fake", "--only", "bu43-udsatte-0-22", "--only", "csr-job")
     assert code == 0
-    assert "Eksempeldata — ikke officielle tal (Pejlings testserver)" in out
+    assert "Eksempeldata fra Pejlings testserver — ikke tal fra Danmarks Statistik" in out
     assert (
         "Sync ok: 1 hentet / fetched, 1 sprunget over / skipped, 0 fejlet / failed; 3 forespørgsler / requests" in out
     )
@@ -41,7 +41,7 @@ def test_offline_fallback_uses_the_fake_server_and_says_so(randers, capsys, sett
     code, out = _run(capsys, "--offline-fallback", "--only", "hisbk-middellevetid")
     assert code == 0
     assert "svarer ikke — bruger den indbyggede testserver" in out
-    assert "Eksempeldata — ikke officielle tal" in out
+    assert "Eksempeldata fra Pejlings testserver — ikke tal fra Danmarks Statistik" in out
 
 
 def test_unknown_bindings_and_no_plan(db, randers, capsys):

@@ -31,7 +31,7 @@ def _state():
 def test_a_failing_table_leaves_its_data_untouched_and_the_others_are_synced(randers, fake, fault, message):
     clock = Clock()
     # Only the timeout fault needs a short client timeout; the healthy tables must never hit it, even on a
-    # machine busy with the other half of CI (a 0.5 s timeout once failed NEET1 there).
+    # machine busy with the other half of CI (a 0.5 s timeout once failed NEET1 there, when it was bound).
     client_timeout = 1.5 if fault == "timeout" else 30.0
     statbank_client = StatBankClient(
         fake.url,
@@ -49,7 +49,7 @@ def test_a_failing_table_leaves_its_data_untouched_and_the_others_are_synced(ran
         fault_tables={"BU43"},
         timeout_seconds=client_timeout * 2,
         revision=3,
-        updated={t: "2026-09-01T08:00:00" for t in ("BU43", "NEET1", "BEV107")},
+        updated={t: "2026-09-01T08:00:00" for t in ("BU43", "NEET3", "BEV107")},
     )
     run, results = run_sync(statbank_client, only=BINDINGS, clock=clock)
     by_id = {r.series_key.split(":")[1]: r for r in results}

@@ -23,14 +23,14 @@ def test_nothing_new_means_one_request_and_nothing_written(randers, statbank_cli
 
 def test_a_table_with_a_new_updated_time_is_fetched_again(randers, statbank_client, fake):
     run_sync(statbank_client, only=FEW)
-    fake.config.updated["NEET1"] = "2026-03-01T08:00:00"
+    fake.config.updated["NEET3"] = "2026-03-01T08:00:00"
     _, results = run_sync(statbank_client, only=FEW)
     assert {r.series_key.split(":")[1]: r.status for r in results} == {
         "bu43-udsatte-0-22": "skipped",
         "neet-andel-16-24": "fetched",
         "hisbk-middellevetid": "skipped",
     }
-    assert results[1].counts["unchanged"] == Observation.objects.filter(table="NEET1").count()
+    assert results[1].counts["unchanged"] == Observation.objects.filter(table="NEET3").count()
 
 
 def test_force_fetches_everything(randers, statbank_client):

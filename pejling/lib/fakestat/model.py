@@ -9,6 +9,7 @@ gets a deterministic offset, trend and noise, scaled so that the country's value
 from __future__ import annotations
 
 import hashlib
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -57,7 +58,7 @@ def on_curve(curve: Curve, year: float) -> float:
     points = sorted(curve)
     if len(points) == 1:
         return points[0][1]
-    for (x0, y0), (x1, y1) in zip(points, points[1:], strict=False):
+    for (x0, y0), (x1, y1) in itertools.pairwise(points):
         if year <= x1 or (x1, y1) == points[-1]:
             return y0 + (y1 - y0) * (year - x0) / (x1 - x0)
     raise AssertionError("unreachable")
@@ -66,7 +67,7 @@ def on_curve(curve: Curve, year: float) -> float:
 def _raw_population(code: str, year: float) -> float:
     base = _SIZE_ANCHORS.get(code, 20_000 + 75_000 * unit_hash("pop", code) ** 1.4)
     growth = 0.004 + 0.005 * centred("growth", code)
-    return base * (1 + growth) ** (year - 2015) * (1 + 0.002 * centred("popnoise", code, round(year, 2)))
+    return float(base * (1 + growth) ** (year - 2015) * (1 + 0.002 * centred("popnoise", code, round(year, 2))))
 
 
 @cache
@@ -135,13 +136,13 @@ class Rate:
     exclude: frozenset[str] = field(default_factory=frozenset)
 
     def national(self, year: float) -> float:
-        return self.level * (1 + self.trend) ** (year - self.base_year)
+        return float(self.level * (1 + self.trend) ** (year - self.base_year))
 
     def raw(self, municipality: str, year: float) -> float:
         offset = 1 + self.spread * centred(self.key, "offset", municipality)
         own_trend = self.trend + max(abs(self.trend), 0.002) * 0.8 * centred(self.key, "trend", municipality)
         wobble = 1 + self.noise * centred(self.key, "noise", municipality, round(year, 2))
-        return offset * (1 + own_trend) ** (year - self.base_year) * wobble
+        return float(offset * (1 + own_trend) ** (year - self.base_year) * wobble)
 
     def __call__(self, municipality: str, year: float) -> float:
         return rate_value(self, municipality, year)

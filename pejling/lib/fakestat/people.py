@@ -4,6 +4,8 @@ Codes, levels and time ranges follow dst-tables.md §1–§5; values are generat
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from pejling.lib.fakestat.model import Rate, land_area, net_share, population
 from pejling.lib.fakestat.tables import (
     COUNTRY_LEVEL,
@@ -89,7 +91,7 @@ _BIRTHS, _DEATHS = Rate("births", 0.0105, trend=-0.005, spread=0.12), Rate("deat
 _IN = Rate("internal-in", 0.045, spread=0.2, noise=0.05)
 _NET_INTERNAL = Rate("internal-net", 0.004, spread=1.0, noise=0.3)
 _IMMIGRATION, _EMIGRATION = Rate("immigration", 0.012, spread=0.35), Rate("emigration", 0.008, spread=0.3)
-_FLOWS = {
+_FLOWS: dict[str, Callable[[str, float], float]] = {
     "B01A": lambda m, y: 1.0,
     "B02": _BIRTHS,
     "B03": _DEATHS,

@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
-from pejling.lib.fakestat.engine import ApiError, Options, evaluate, tableinfo
 from pejling.lib.fakestat.catalogue import TABLES
+from pejling.lib.fakestat.engine import ApiError, Options, evaluate, tableinfo
 from pejling.lib.statbank.client import SAMPLE_DATA_HEADER
 
 FAULT_KINDS = ("5xx", "429", "timeout", "truncated", "changed-codes")

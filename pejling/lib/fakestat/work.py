@@ -230,7 +230,9 @@ NEET3 = FakeTable(
     kind="count",
     level=population,
     shares={"KØN": _SEX, "SOCIO": flat(1.0)},
-    joint={("STATUSNEET", "ALDER"): lambda codes, m, y: _NEET3_AGES[codes[1]] * _neet3_status(*codes, m, y)},
+    joint={
+        ("STATUSNEET", "ALDER"): lambda codes, m, y: _NEET3_AGES[codes[1]] * _neet3_status(codes[0], codes[1], m, y)
+    },
     updated="2026-05-27T08:00:00",
 )
 

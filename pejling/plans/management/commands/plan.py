@@ -7,14 +7,18 @@ import sys
 from pathlib import Path
 from typing import IO, Any, cast
 
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandParser
 from django.utils import timezone
 from rich.console import Console
 from rich.markup import escape
+from rich.table import Table
 
 from pejling.lib.planfile.summary import summarize
 from pejling.lib.planfile.validate import CheckResult, check_plan_file
+from pejling.lib.statbank.online_check import BindingCheck
 from pejling.plans.loader import plan_load
+from pejling.stats.online import check_plan_online
 
 
 class Command(BaseCommand):
@@ -25,6 +29,12 @@ class Command(BaseCommand):
         check = actions.add_parser("check", help="Valider en planfil og vis alle fejl / validate a plan file")
         check.add_argument("file", type=Path)
         check.add_argument("--format", choices=["text", "json"], default="text")
+        check.add_argument(
+            "--online",
+            action="store_true",
+            help="hold hver binding op mod den levende /tableinfo (PEJLING_STATBANK_URL) / check every binding "
+            "against the live /tableinfo",
+        )
         load = actions.add_parser(
             "load",
             help="Indlæs en planfil (prøvekørsel uden --commit) / load a plan file (dry run by default)",
@@ -36,16 +46,18 @@ class Command(BaseCommand):
         console = Console(file=cast(IO[str], self.stdout), soft_wrap=True, highlight=False)
         result = check_plan_file(options["file"])
         if options["action"] == "check":
-            self._report_check(console, options["file"], result, options["format"])
+            self._report_check(console, options["file"], result, options["format"], options["online"])
         else:
             self._load(console, options["file"], result, options["commit"])
 
-    def _report_check(self, console: Console, path: Path, result: CheckResult, fmt: str) -> None:
+    def _report_check(self, console: Console, path: Path, result: CheckResult, fmt: str, online: bool) -> None:
+        rows = check_plan_online(result.plan) if online and result.plan is not None else []
         if fmt == "json":
             payload = {
-                "valid": result.valid,
+                "valid": result.valid and all(row.ok for row in rows),
                 "errors": [problem.as_dict() for problem in result.problems],
                 "warnings": [warning.as_dict() for warning in result.warnings],
+                **({"online": [row.as_dict() for row in rows]} if online else {}),
                 **summarize(result.raw),
             }
             self.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2))
@@ -58,8 +70,21 @@ class Command(BaseCommand):
                     f"{counts['prerequisites']} forudsætninger, {counts['targets']} mål, "
                     f"{counts['initiatives']} initiativer"
                 )
-        if not result.valid:
+            if rows:
+                self._print_online(console, rows)
+        if not result.valid or not all(row.ok for row in rows):
             sys.exit(1)
+
+    def _print_online(self, console: Console, rows: list[BindingCheck]) -> None:
+        table = Table("Binding", "Tabel / table", "Resultat / result")
+        for row in rows:
+            verdict = "OK" if row.ok else f"{row.message} [{row.code}]"
+            table.add_row(row.binding, row.table, escape(verdict))
+        console.print(table)
+        problems = sum(not row.ok for row in rows)
+        console.print(
+            f"Online: {len(rows) - problems} OK, {problems} problemer / problems ({settings.PEJLING_STATBANK_URL})"
+        )
 
     def _print_problems(self, console: Console, path: Path, result: CheckResult) -> None:
         for problem in result.problems:

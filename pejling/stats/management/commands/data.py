@@ -21,7 +21,7 @@ from pejling.lib.statbank.tableinfo import parse_tableinfo
 from pejling.plans.queries import current_bindings
 from pejling.stats.imports import import_local_file, import_statbank_file
 from pejling.stats.indicator_provenance import indicator_values_with_provenance
-from pejling.stats.provenance import SAMPLE_DATA_NOTE, observations_with_provenance
+from pejling.stats.provenance import observations_with_provenance
 
 TEXT_LIMIT = 500
 
@@ -169,17 +169,22 @@ class Command(BaseCommand):
                 row["series"],
             )
         self.console.print(table)
-        first = rows[0]["provenance"]
-        self.console.print(
-            f"{first['citation']} · {first['producer']} · {first['table_url']} · licens {first['licence']}"
-        )
-        if any(row["provenance"]["sample_data"] for row in rows):
-            self.console.print(f"[bold]{SAMPLE_DATA_NOTE}[/]")
+        self._print_sources([row["provenance"] for row in rows])
         if len(rows) < total:
             self.console.print(
                 f"Viser / showing {offset + 1}–{offset + len(rows)} af / of {total}; "
                 "brug / use --offset, --limit eller / or --format json"
             )
+
+    def _print_sources(self, provenances: list[dict[str, Any]]) -> None:
+        """One line per distinct source; sample data from the fake server say so and nothing else."""
+        seen = dict.fromkeys(
+            (p["citation"], p["producer"], p["table_url"], p["licence"], bool(p.get("sample_data")))
+            for p in provenances
+        )
+        for citation, producer, url, licence, sample in seen:
+            line = " · ".join(part for part in (citation, producer, url, f"licens {licence}") if part)
+            self.console.print(f"[bold]{escape(line)}[/]" if sample else escape(line))
 
     def _show_binding(self, options: dict[str, Any]) -> None:
         matches = [b for key, b in current_bindings() if options["binding"] in (key, b.id)]
@@ -205,12 +210,7 @@ class Command(BaseCommand):
                 retrieved[:16],
             )
         self.console.print(table)
-        first = shown[0]["provenance"] if shown else rows[0]["provenance"]
-        self.console.print(
-            f"{first['citation']} · {first['producer']} · {first['table_url']} · licens {first['licence']}"
-        )
-        if any(row["provenance"]["sample_data"] for row in rows):
-            self.console.print(f"[bold]{SAMPLE_DATA_NOTE}[/]")
+        self._print_sources([row["provenance"] for row in rows])
         if len(shown) < len(rows):
             self.console.print(f"Viser / showing {offset + 1}–{offset + len(shown)} af / of {len(rows)}")
 

@@ -7,6 +7,7 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandParser
 
 from pejling.lib.fakestat.server import FAULT_KINDS, FakeConfig, FakeStatBankServer
+from pejling.lib.sources import SOURCES
 
 
 class Command(BaseCommand):
@@ -36,7 +37,7 @@ class Command(BaseCommand):
         server = FakeStatBankServer(options["port"], config, host=options["host"])
         self.stdout.write(
             f"Testserver for Statistikbanken på / fake StatBank at {server.url} "
-            "(Eksempeldata — ikke officielle tal). Stop med Ctrl+C."
+            f"({SOURCES['statbank'].sample_citation}). Stop med Ctrl+C."
         )
         self.stdout.write(f"Brug / use: PEJLING_STATBANK_URL={server.url} pejling sync")
         try:
