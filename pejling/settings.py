@@ -181,7 +181,7 @@ LOGGING = {
 # The plan (its `plan.id`) the site shows at / and commands use by default; empty: the first loaded plan by id.
 PEJLING_PLAN = env_str("PEJLING_PLAN", "")
 PEJLING_STATBANK_URL = env_str("PEJLING_STATBANK_URL", "https://api.statbank.dk/v1")
-PEJLING_JOBINDSATS_URL = env_str("PEJLING_JOBINDSATS_URL", "https://api.jobindsats.dk/v3")
+PEJLING_JOBINDSATS_URL = env_str("PEJLING_JOBINDSATS_URL", "https://api.jobindsats.dk")
 PEJLING_JOBINDSATS_KEY = env_str("PEJLING_JOBINDSATS_KEY", "")
 PEJLING_HTTP_TIMEOUT = env_float("PEJLING_HTTP_TIMEOUT", 30.0, minimum=0.1)
 PEJLING_REQUESTS_PER_SECOND = env_float("PEJLING_REQUESTS_PER_SECOND", 2.0, minimum=0.01)

@@ -242,6 +242,7 @@ def target_page(c: Current, target_key: str) -> dict[str, Any] | None:
         "status": status_view(row.status if row else NOT_AVAILABLE),
         "newer_period": newer_period,
         "retired_tables": _retired_tables(target),
+        "breaks": [{"year": b.year, "note": b.note} for b in binding.breaks],
         "chart": chart,
         "rank_chart": ranks,
         "table_names": list(series),

@@ -32,6 +32,7 @@ class SeriesRequest:
     keep_split: str | None = None
     measure: str | None = None
     groups: dict[str, list[str]] = field(default_factory=dict)  # keep_split's codes asked as named sums
+    period_type: str | None = None  # Jobindsats: M, Q, QMAT or Y (None: the table's first)
 
     def canonical(self) -> dict[str, Any]:
         """The slice written one way only: variables sorted, each variable's codes sorted and unique."""
@@ -46,6 +47,8 @@ class SeriesRequest:
         }
         if self.groups:  # only when set, so that every other series keeps its identity
             document["groups"] = {name: sorted(set(self.groups[name])) for name in sorted(self.groups)}
+        if self.period_type:
+            document["period_type"] = self.period_type
         return document
 
     @property
@@ -70,6 +73,7 @@ class SeriesRequest:
             document.get("keep_split"),
             document.get("measure"),
             {name: list(codes) for name, codes in document.get("groups", {}).items()},
+            document.get("period_type"),
         )
 
 
@@ -117,6 +121,7 @@ def indicator_request(binding: Binding) -> IndicatorRequest:
         select,
         keep_split,
         binding.measure,
+        period_type=binding.period_type,
     )
     denominator = None
     if isinstance(derivation, RatioDerivation):
@@ -134,7 +139,9 @@ def indicator_request(binding: Binding) -> IndicatorRequest:
             below.time_variable,
             below_select,
             below.by_year.variable if below.by_year is not None else None,
+            below.measure,
             groups=groups,
+            period_type=below.period_type,
         )
     spec = derivation.model_dump(mode="json")
     if isinstance(spec.get("denominator"), dict):

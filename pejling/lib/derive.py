@@ -1,6 +1,6 @@
 """From observations to an indicator series: derivations (a registry) and period alignment rules.
 
-A derivation turns the cells of one area and period into one value: ``identity``, ``share``, ``sum``;
+A derivation turns the cells of one area and period into one value: ``identity``, ``total``, ``share``, ``sum``;
 ``ratio`` divides by a second series from another table, each side aligned by its own rule first.
 Missing stays missing: a value that needs a missing cell is None with the reason, never 0. Every point
 keeps what it was computed from: a share's or ratio's numerator and denominator, and the newest snapshot
@@ -121,7 +121,17 @@ def _sum(cells: list[Obs], spec: Mapping[str, Any]) -> _V:
     return _total(chosen)
 
 
-DERIVATIONS: dict[str, Deriver] = {"identity": _identity, "share": _share, "sum": _sum, "ratio": _identity}
+def _all(cells: list[Obs], spec: Mapping[str, Any]) -> _V:
+    return _total(cells)
+
+
+DERIVATIONS: dict[str, Deriver] = {
+    "identity": _identity,
+    "total": _all,
+    "share": _share,
+    "sum": _sum,
+    "ratio": _all,  # the numerator is the sum of its selected cells
+}
 
 
 def _group(observations: Iterable[Obs]) -> dict[Key, list[Obs]]:
@@ -188,12 +198,24 @@ def _shift(values: Values, years: int, end_year: bool) -> Values:
     return out
 
 
+def _calendar_years(values: Values) -> Values:
+    """Moving annual totals: only the one ending in the fourth quarter (``2024QMAT04``) is a calendar year;
+    averaging the quarters would count every year four times."""
+    out: Values = {}
+    for (area, code), result in values.items():
+        period = parse_period(code)
+        if period.kind == "moving_year" and period.end.month == 12:
+            out[(area, str(period.year))] = result
+    return out
+
+
 ALIGNMENTS: dict[str, Callable[[Values], Values]] = {
     "as_published": _as_published,
     "year_mean": lambda values: _by_year(values, _mean),
     "year_last": lambda values: _by_year(values, _last),
     "window_end_year": lambda values: _shift(values, 0, end_year=True),
     "primo_as_previous_year_end": lambda values: _shift(values, -1, end_year=False),
+    "moving_year_q4": lambda values: _calendar_years(values),
 }
 
 

@@ -1,4 +1,5 @@
-"""Choosing where StatBank data come from: the configured API, or the fake server when offline."""
+"""Choosing where StatBank and Jobindsats data come from: the configured APIs, or the fake servers (with
+``--fake``, or for StatBank when it does not answer; Jobindsats then uses its fake too)."""
 
 from __future__ import annotations
 
@@ -8,8 +9,10 @@ from dataclasses import dataclass
 
 from django.conf import settings
 
+from pejling.lib.fakejob.server import FakeJobindsatsServer
 from pejling.lib.fakestat.server import FakeStatBankServer
 from pejling.lib.http import RetryPolicy
+from pejling.lib.jobindsats.client import JobindsatsClient
 from pejling.lib.sources import SOURCES
 from pejling.lib.statbank.client import StatBankClient
 from pejling.lib.statbank.errors import StatBankError
@@ -24,6 +27,7 @@ class StatBankSource:
     client: StatBankClient
     url: str
     note: str
+    fake: bool = False
 
 
 def make_client(url: str, **overrides: object) -> StatBankClient:
@@ -69,8 +73,32 @@ def statbank_source(*, fake: bool, offline_fallback: bool, say: Callable[[str], 
     server.start_in_thread()
     client = make_client(server.url, requests_per_second=1000.0)
     try:
-        yield StatBankSource(client, server.url, SAMPLE_NOTE)
+        yield StatBankSource(client, server.url, SAMPLE_NOTE, fake=True)
     finally:
         client.close()
+        with suppress(OSError):
+            server.stop()
+
+
+@contextmanager
+def jobindsats_source(*, fake: bool) -> Iterator[JobindsatsClient | None]:
+    """The configured Jobindsats (when a key is set), the built-in fake with ``fake``, else None: Jobindsats
+    bindings are then skipped with a note."""
+    if not fake:
+        key = settings.PEJLING_JOBINDSATS_KEY
+        client = JobindsatsClient(key, settings.PEJLING_JOBINDSATS_URL) if key else None
+        try:
+            yield client
+        finally:
+            if client is not None:
+                client.close()
+        return
+    server = FakeJobindsatsServer()
+    server.start_in_thread()
+    fake_client = JobindsatsClient("testserver", server.url, requests_per_second=1000.0)
+    try:
+        yield fake_client
+    finally:
+        fake_client.close()
         with suppress(OSError):
             server.stop()

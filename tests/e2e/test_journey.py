@@ -25,4 +25,6 @@ def test_from_the_front_page_to_a_download(site, page, prefix, goal_link, downlo
         page.get_by_role("link", name=download_text, exact=True).click()
     download = info.value
     assert download.suggested_filename == "pejling-maal-1.1.csv"
-    assert "Kilde: Danmarks Statistik" in Path(download.path()).read_text(encoding="utf-8-sig")
+    text = Path(download.path()).read_text(encoding="utf-8-sig")
+    assert "Eksempeldata fra Pejlings testserver — ikke tal fra Danmarks Statistik" in text  # the fake server
+    assert "Kilde: Danmarks Statistik" not in text

@@ -33,7 +33,7 @@ class Scripted:
                 pass
 
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.server.server_port}/v3"
+        self.url = f"http://127.0.0.1:{self.server.server_port}"
         threading.Thread(target=self.server.serve_forever, daemon=True).start()
 
     def close(self):
@@ -79,14 +79,14 @@ def test_retry_after_is_honoured_and_the_give_up_says_why(serve):
 
 
 def test_jobindsats_goes_through_the_same_layer(serve):
-    meta = json.dumps({"periods": [{"periodtype_id": "Y", "values": [{"period_id": "2024"}]}]}).encode()
+    meta = json.dumps([{"TableID": "y30r21", "Period": ["2024QMAT02"]}]).encode()
     server = serve([(502, {}, b""), (200, {"Content-Type": "application/json"}, meta), (401, {}, b"Forkert")])
     client = JobindsatsClient(
         "key-1", server.url, requests_per_second=1e6, retry=RetryPolicy(3, 0.0), sleep=lambda s: None
     )
-    found, raw = client.table("Y30R21")
-    assert (found, raw.attempts, client.request_count) == (json.loads(meta), 2, 2)
+    found, raw = client.periods("Y30R21")
+    assert (found, raw.attempts, client.request_count) == (["2024QMAT02"], 2, 2)
     with pytest.raises(JobindsatsError, match="tabel Y30R21: HTTP 401: Forkert"):  # not retried
-        client.table("Y30R21")
+        client.periods("Y30R21")
     assert client.request_count == 3
-    assert server.paths == ["/v3/table/Y30R21?format=json"] * 3
+    assert server.paths == ["/v2/tables/y30r21/json/"] * 3

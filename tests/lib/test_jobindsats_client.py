@@ -1,8 +1,27 @@
+"""The Jobindsats v2 client against the fake Jobindsats on loopback: the key in the Authorization header, the
+table addressed in lower case, all areas in one data request, errors that name the table."""
+
+import json
+
 import httpx
 import pytest
 
-from pejling.lib.jobindsats.client import JobindsatsClient, JobindsatsError, latest_periods
-from tests.conftest import FIXTURES
+from pejling.lib.fakejob.server import FakeJobindsatsServer
+from pejling.lib.http import RetryPolicy
+from pejling.lib.jobindsats.client import JobindsatsClient, JobindsatsError, address, periods_of_type
+from pejling.lib.jobindsats.parser import parse_v2
+
+
+@pytest.fixture
+def server():
+    server = FakeJobindsatsServer()
+    server.start_in_thread()
+    yield server
+    server.stop()
+
+
+def _client(server, key="secret"):
+    return JobindsatsClient(key, server.url, requests_per_second=1e6, retry=RetryPolicy(max_attempts=1))
 
 
 def test_without_a_key_nothing_is_fetched():
@@ -10,33 +29,43 @@ def test_without_a_key_nothing_is_fetched():
         JobindsatsClient("")
 
 
-def test_it_sends_the_bearer_key_and_asks_for_all_areas():
-    seen = []
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        seen.append(request)
-        name = "OTIJ01__v3_table.json" if "/table/" in request.url.path else "OTIJ01__v3_data.json"
-        return httpx.Response(200, content=(FIXTURES / "jobindsats" / name).read_bytes())
-
-    client = JobindsatsClient("secret", transport=httpx.MockTransport(handler))
-    meta, _ = client.table("OTIJ01")
-    assert latest_periods(meta) == ("M", ["2025M01", "2025M02"])
-    raw = client.data("OTIJ01", "M", ["2025M01", "2025M02"], {"Målgruppe": "Under 30 år"})
-    assert raw.content.startswith(b'{"columns"')
-    assert seen[0].headers["authorization"] == "Bearer secret"
-    assert seen[1].url.path == "/v3/data/OTIJ01"
-    assert dict(seen[1].url.params) == {
-        "period.M": "2025M01,2025M02",
-        "format": "json",
+def test_tables_periods_and_data(server):
+    client = _client(server)
+    times, _ = client.tables()
+    assert sorted(times) == ["OTIJ01", "Y14D03", "Y30R21"]
+    every, _ = client.periods("OTIJ01")
+    months = periods_of_type(every, "M")
+    assert (months[0], months[-1], periods_of_type(every, "Y")[0]) == ("2019M01", "2026M09", "2019Y01")
+    raw = client.data("OTIJ01", months[-2:], {"_ygrp_j01": ["Kontanthjælp"], "_maalgrp": ["Jobparate mv."]})
+    assert raw.sample_data is True
+    assert raw.request == {
         "area": "*",
-        "Målgruppe": "Under 30 år",
+        "period": ["2026M08", "2026M09"],
+        "_ygrp_j01": ["Kontanthjælp"],
+        "_maalgrp": ["Jobparate mv."],
     }
-    assert client.request_count == 2
+    rows = parse_v2(raw.content)
+    assert len(rows) == 2 * 99  # the 98 municipalities and "Hele landet"
+    assert {r.dims["Ydelsesgrupper"] for r in rows} == {"Kontanthjælp"}
+    assert server.request_log == [
+        ("POST", "/v2/tables/json"),
+        ("GET", "/v2/tables/otij01/json/"),
+        ("POST", "/v2/data/otij01/json"),
+    ]
+    assert client.request_count == 3
+    assert address("PTVA02") == "ptv_a02" and address("Y14D03") == "y14d03"
 
 
-def test_an_error_answer_names_the_table():
-    client = JobindsatsClient(
-        "k", transport=httpx.MockTransport(lambda r: httpx.Response(401, text="Forkert nøgle eller nøglen er udløbet."))
+def test_refusals_name_the_table(server):
+    assert httpx.post(f"{server.url}/v2/tables/json", json={}).status_code == 401  # no key
+    client = _client(server)
+    with pytest.raises(JobindsatsError, match=r"tabel OTIJ01: HTTP 400: .*Ukendt værdi for _maalgrp: Under 30 år"):
+        client.data("OTIJ01", ["2026M09"], {"_maalgrp": ["Under 30 år"]})
+    with pytest.raises(JobindsatsError, match="tabel NOPE: HTTP 404"):
+        client.periods("NOPE")
+    body = json.loads(
+        httpx.post(
+            f"{server.url}/v2/data/otij01/json", json={"period": ["1999M01"]}, headers={"Authorization": "k"}
+        ).content
     )
-    with pytest.raises(JobindsatsError, match="tabel OTIJ01: HTTP 401: Forkert nøgle"):
-        client.table("OTIJ01")
+    assert body == {"Message": "Ukendt periode: 1999M01"}

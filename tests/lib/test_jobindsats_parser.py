@@ -3,8 +3,8 @@ import json
 import pytest
 
 from pejling.lib.geography import MUNICIPALITIES
-from pejling.lib.jobindsats.parser import area_code, parse_decimal, parse_v3, rows_from_records
-from tests.conftest import FIXTURES, shared_path
+from pejling.lib.jobindsats.parser import area_code, parse_decimal, parse_v2, rows_from_records
+from tests.conftest import shared_path
 
 
 def test_the_real_y30r21_rows_map_all_98_municipalities():
@@ -23,14 +23,24 @@ def test_the_real_y30r21_rows_map_all_98_municipalities():
     assert randers.measures["Placering på benchmarkranglisten"] == 57.0
 
 
-def test_the_v3_columns_and_rows_shape():
-    rows = parse_v3((FIXTURES / "jobindsats/OTIJ01__v3_data.json").read_bytes())
-    assert [(r.area, r.period, r.dims, r.measures["Andel personer med ordinære timer"]) for r in rows] == [
-        ("730", "2025M01", {"Målgruppe": "Under 30 år"}, 11.9),
-        ("000", "2025M01", {"Målgruppe": "Under 30 år"}, 12.7),
-        ("730", "2025M02", {"Målgruppe": "Under 30 år"}, 12.5),
-        (None, "2025M01", {"Målgruppe": "Under 30 år"}, None),
+def test_the_v2_variables_and_data_shape_with_real_rows():
+    path = shared_path("data/real/jobindsats-y30r21/Y30R21-api.ndjson")
+    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()[:3]]
+    labels = list(records[0])
+    body = json.dumps(
+        [{"Variables": [{"Label": label} for label in labels], "Data": [list(r.values()) for r in records]}]
+    )
+    rows = parse_v2(body)
+    assert [(r.area, r.period, r.dims) for r in rows] == [
+        ("101", "2020QMAT02", {"Ydelsesgrupper": "Ydelsesgrupper i alt"}),
+        ("101", "2020QMAT02", {"Ydelsesgrupper": "A-dagpenge mv."}),
+        ("101", "2020QMAT02", {"Ydelsesgrupper": "Sygedagpenge mv."}),
     ]
+    assert rows[0].measures["Placering på benchmarkranglisten"] == 63.0
+    assert (
+        rows[0].measures["Forventet og faktisk andel fuldtidspersoner på offentlig forsørgelse: Faktisk andel (pct.)"]
+        == 9.28
+    )
 
 
 @pytest.mark.parametrize(

@@ -1,69 +1,93 @@
-"""Jobindsats bindings: one data request for all areas, skipped when the table is unchanged."""
+"""Jobindsats bindings against the fake Jobindsats on loopback: one data request for all areas, skipped while
+the table's LatestUpdate is unchanged; the ratio of two measures and a moving annual total per calendar year."""
 
 import json
 
-import httpx
 import pytest
 
+from pejling.lib.fakejob.engine import data
+from pejling.lib.fakejob.server import FakeJobindsatsServer
+from pejling.lib.fakejob.tables import TABLES
+from pejling.lib.http import RetryPolicy
 from pejling.lib.jobindsats.client import JobindsatsClient
+from pejling.lib.jobindsats.parser import parse_v2
 from pejling.plans.queries import current_bindings
-from pejling.stats.models import Observation, Snapshot
+from pejling.stats.indicators import binding_points
+from pejling.stats.models import Snapshot
 from pejling.stats.runner import sync_all
-from tests.conftest import FIXTURES
 from tests.stats.conftest import Clock
 
 pytestmark = pytest.mark.django_db
+HOURS = "otij01-unge-ordinaere-timer"
+PLACEMENTS = "y14d03-virksomhedsrettede-forloeb"
 
 
-def _client(update):
-    seen = []
-
-    def handler(request):
-        seen.append(request.url.path)
-        if request.url.path == "/v3/tables":
-            return httpx.Response(
-                200,
-                json=[
-                    {
-                        "subject_name": "Ydelser",
-                        "table_groups": [
-                            {
-                                "tables": [
-                                    {"table_id": "OTIJ01", "table_name": "Ordinære timer", "update_latest": update[0]}
-                                ]
-                            }
-                        ],
-                    }
-                ],
-            )
-        name = "OTIJ01__v3_table.json" if "/table/" in request.url.path else "OTIJ01__v3_data.json"
-        return httpx.Response(200, content=(FIXTURES / "jobindsats" / name).read_bytes())
-
-    return JobindsatsClient("key", transport=httpx.MockTransport(handler)), seen
+@pytest.fixture
+def jobindsats():
+    server = FakeJobindsatsServer()
+    server.start_in_thread()
+    yield server, JobindsatsClient("key", server.url, requests_per_second=1e6, retry=RetryPolicy(max_attempts=2))
+    server.stop()
 
 
-def _sync(statbank_client, jobindsats):
-    wanted = [(k, b) for k, b in current_bindings() if b.id == "otij01-unge-ordinaere-timer"]
-    return sync_all(wanted, statbank=statbank_client, jobindsats=jobindsats, now=Clock())
+def _sync(statbank_client, client, only):
+    wanted = [(k, b) for k, b in current_bindings() if b.id in only]
+    return sync_all(wanted, statbank=statbank_client, jobindsats=client, now=Clock())
 
 
-def test_fetched_once_then_skipped_until_the_table_is_updated(randers, statbank_client):
-    update = ["2026-11-01T08:00:00"]
-    jobindsats, seen = _client(update)
-    _, [result] = _sync(statbank_client, jobindsats)
-    assert result.status == "fetched"
-    assert sorted(Observation.objects.filter(table="OTIJ01").values_list("area", "period", "value")) == [
-        ("000", "2025M01", 12.7),
-        ("730", "2025M01", 11.9),
-        ("730", "2025M02", 12.5),
-    ]
-    assert result.counts["skipped_rows"] == 1  # "Uoplyst" is not an area
-    assert seen == ["/v3/tables", "/v3/table/OTIJ01", "/v3/data/OTIJ01"]
-    _, [again] = _sync(statbank_client, jobindsats)
+def _binding(binding_id):
+    return next(b for _, b in current_bindings() if b.id == binding_id)
+
+
+def _answer(table, body):
+    return parse_v2(json.dumps(data(TABLES[table], body)))
+
+
+def test_fetched_once_then_skipped_until_the_table_is_updated(randers, statbank_client, jobindsats):
+    server, client = jobindsats
+    _, [result] = _sync(statbank_client, client, {HOURS})
+    assert result.status == "fetched" and result.message == ""
+    requests = [path for _, path in server.request_log]
+    # the table list once; periods and data for the value, then for the denominator's measure
+    assert requests == ["/v2/tables/json", *["/v2/tables/otij01/json/", "/v2/data/otij01/json"] * 2]
+    _, [again] = _sync(statbank_client, client, {HOURS})
     assert again.status == "skipped"
-    assert seen[3:] == ["/v3/tables"]
-    update[0] = "2026-12-01T08:00:00"
-    _, [third] = _sync(statbank_client, jobindsats)
+    server.updated["OTIJ01"] = "2026-12-18T08:00:00"
+    _, [third] = _sync(statbank_client, client, {HOURS})
     assert third.status == "fetched"
-    assert Snapshot.objects.filter(table="OTIJ01", kind="data").count() == 2
-    assert json.loads(bytes(Snapshot.objects.filter(kind="data").first().content))["columns"][0] == "Område"
+    assert Snapshot.objects.filter(table="OTIJ01", kind="data").count() == 4
+    assert all(s.sample_data for s in Snapshot.objects.filter(source="jobindsats"))
+
+
+def test_the_share_is_the_ratio_of_the_two_measures_over_both_target_groups(randers, statbank_client, jobindsats):
+    _, client = jobindsats
+    _sync(statbank_client, client, {HOURS})
+    share = {p.period: p.value for p in binding_points(_binding(HOURS), area="730")}
+    months = [f"2024M{m:02d}" for m in range(1, 13)]
+    rows = _answer(
+        "OTIJ01",
+        {"period": months, "_ygrp_j01": ["Uddannelseshjælp"], "_maalgrp": ["Jobparate mv.", "Aktivitetsparate mv."]},
+    )
+    randers = [r for r in rows if r.area == "730"]
+    hours = sum(r.measures["Antal personer med ordinære timer"] for r in randers) / 12
+    everyone = sum(r.measures["Antal personer i alt"] for r in randers) / 12
+    assert share["2024"] == pytest.approx(hours / everyone * 100)
+    # uddannelseshjælp ends with the reform in July 2025 (2025 holds its first half); 2026 is not complete yet
+    assert share["2025"] is not None and "2026" not in share
+    assert min(share) == "2019"
+
+
+def test_a_moving_annual_total_counts_each_year_once(randers, statbank_client, jobindsats):
+    _, client = jobindsats
+    _sync(statbank_client, client, {PLACEMENTS})
+    yearly = {p.period: p.value for p in binding_points(_binding(PLACEMENTS), area="730")}
+    assert sorted(yearly) == [str(y) for y in range(2016, 2026)]  # 2026 has no fourth quarter yet
+    body = {
+        "period": ["2024QMAT04"],
+        "_ygrpmm12": ["A-dagpenge", "Kontanthjælp", "Sygedagpenge"],
+        "_tilbud_d03": ["Privat virksomhedspraktik", "Offentlig virksomhedspraktik"],
+        "_maalgrp_d03": ["Jobparate mv.", "Aktivitetsparate mv."],
+    }
+    randers = [r for r in _answer("Y14D03", body) if r.area == "730"]
+    assert len(randers) == 3 * 2 * 2
+    assert yearly["2024"] == sum(r.measures["Antal afsluttede forløb"] for r in randers)

@@ -14,11 +14,12 @@ import random
 import threading
 import time
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 
 from pejling.lib.fakestat.catalogue import TABLES
 from pejling.lib.fakestat.engine import ApiError, Options, evaluate, tableinfo
+from pejling.lib.loopback import LoopbackServer
 from pejling.lib.statbank.client import SAMPLE_DATA_HEADER
 
 FAULT_KINDS = ("5xx", "429", "timeout", "truncated", "changed-codes")
@@ -170,25 +171,12 @@ class _Handler(BaseHTTPRequestHandler):
             self.close_connection = True
 
 
-class FakeStatBankServer(ThreadingHTTPServer):
+class FakeStatBankServer(LoopbackServer):
     """A fake StatBank; ``url`` is its base URL (``…/v1``)."""
 
-    daemon_threads = True
+    base_path = "/v1"
+    thread_name = "fake-statbank"
 
     def __init__(self, port: int = 0, config: FakeConfig | None = None, host: str = "127.0.0.1") -> None:
         super().__init__((host, port), _Handler)
         self.config = config or FakeConfig()
-
-    @property
-    def url(self) -> str:
-        host, port = self.server_address[:2]
-        return f"http://{host!s}:{port}/v1"
-
-    def start_in_thread(self) -> threading.Thread:
-        thread = threading.Thread(target=self.serve_forever, name="fake-statbank", daemon=True)
-        thread.start()
-        return thread
-
-    def stop(self) -> None:
-        self.shutdown()
-        self.server_close()

@@ -1,10 +1,21 @@
-"""Jobindsats API v3 client: ``Authorization: Bearer <key>``; without a key nothing is fetched. Requests go
-through the shared polite HTTP layer (``pejling.lib.http``): rate limit, retries of 429, 5xx and timeouts."""
+"""Jobindsats API v2 client, as Randers Kommune's own code calls it (dst-tables.md §7, CONFIRMED):
+
+- ``POST /v2/tables/json`` with ``{}``: every table with ``TableID``, ``LatestUpdate`` and ``NextUpdate``;
+- ``GET /v2/tables/{id}/json/``: ``[{"Period": [...]}]``, the table's periods of every type;
+- ``POST /v2/data/{id}/json`` with ``{"area": "*", "period": [...], "_<dimension>": [labels]}``:
+  ``[{"Variables": [{"Label": ...}], "Data": [[...], ...]}]``.
+
+Tables are addressed in lower case, PTVA02 as ``ptv_a02``; the key goes in the ``Authorization`` header;
+without a key nothing is fetched. Requests go through the shared polite HTTP layer (``pejling.lib.http``).
+"""
 
 from __future__ import annotations
 
+import json
+import re
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
@@ -12,9 +23,16 @@ import httpx
 
 from pejling.lib import problems as codes
 from pejling.lib.http import GaveUp, PoliteHttp, RetryPolicy, retry_on_busy
-from pejling.lib.statbank.client import RawResponse
+from pejling.lib.statbank.client import SAMPLE_DATA_HEADER, RawResponse
 
-DEFAULT_BASE_URL = "https://api.jobindsats.dk/v3"
+DEFAULT_BASE_URL = "https://api.jobindsats.dk"
+ADDRESSES = {"PTVA02": "ptv_a02"}  # tables whose address is not their id in lower case
+PERIOD_TYPES = {
+    "M": re.compile(r"^\d{4}M\d{2}$"),
+    "Q": re.compile(r"^\d{4}Q\d$"),
+    "QMAT": re.compile(r"^\d{4}QMAT0[1-4]$"),
+    "Y": re.compile(r"^\d{4}Y\d{2}$"),
+}
 
 
 class JobindsatsError(Exception):
@@ -25,8 +43,29 @@ class JobindsatsError(Exception):
         self.code = code
 
 
+@dataclass(frozen=True)
+class TableTimes:
+    """When a table was last updated and when its next update is announced."""
+
+    latest: datetime | None
+    next: datetime | None
+
+
+def address(table: str) -> str:
+    """The table as the API addresses it."""
+    return ADDRESSES.get(table.upper(), table.lower())
+
+
+def periods_of_type(periods: list[str], period_type: str) -> list[str]:
+    """The periods of one type (``M``, ``Q``, ``QMAT``, ``Y``), oldest first."""
+    pattern = PERIOD_TYPES.get(period_type)
+    if pattern is None:
+        raise JobindsatsError(f"ukendt periodetype / unknown period type {period_type!r}", codes.SOURCE_REFUSED)
+    return sorted(p for p in periods if pattern.match(p))
+
+
 class JobindsatsClient:
-    """A small v3 client; counts its requests."""
+    """A small v2 client; counts its requests."""
 
     def __init__(
         self,
@@ -36,7 +75,6 @@ class JobindsatsClient:
         timeout: float = 30.0,
         requests_per_second: float = 2.0,
         retry: RetryPolicy | None = None,
-        transport: httpx.BaseTransport | None = None,
         sleep: Callable[[float], None] = time.sleep,
         now: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
@@ -47,8 +85,7 @@ class JobindsatsClient:
             timeout=timeout,
             requests_per_second=requests_per_second,
             retry=retry,
-            transport=transport,
-            headers={"Authorization": f"Bearer {key}", "Content-Type": "application/json"},
+            headers={"Authorization": key, "Content-Type": "application/json"},
             sleep=sleep,
         )
         self.now = now
@@ -60,59 +97,58 @@ class JobindsatsClient:
     def close(self) -> None:
         self.http.close()
 
-    def _get(self, path: str, params: dict[str, Any], table: str) -> RawResponse:
+    def _send(self, method: str, path: str, body: Any, table: str) -> RawResponse:
         def handle(response: httpx.Response, attempt: int) -> RawResponse:
             retry_on_busy(response, f"HTTP {response.status_code}")
             if response.status_code != 200:
                 raise JobindsatsError(f"tabel {table}: HTTP {response.status_code}: {response.text[:200]}")
-            content_type = response.headers.get("content-type", "")
-            return RawResponse(path, params, response.content, content_type, self.now(), attempt)
+            return RawResponse(
+                path,
+                body if isinstance(body, dict) else {},
+                response.content,
+                response.headers.get("content-type", ""),
+                self.now(),
+                attempt,
+                sample_data=response.headers.get(SAMPLE_DATA_HEADER) == "1",
+            )
 
+        options = {"json": body} if body is not None else {}
         try:
-            return self.http.send("GET", path, handle, params=params)
+            return self.http.send(method, path, handle, **options)
         except GaveUp as exc:
             raise JobindsatsError(f"tabel {table}: {exc}", codes.SOURCE_UNAVAILABLE) from None
 
-    def tables(self) -> dict[str, datetime | None]:
-        """Every table's latest update (``/v3/tables``), for skipping unchanged tables."""
-        raw = self._get("tables", {"format": "json"}, "*")
+    def tables(self) -> tuple[dict[str, TableTimes], RawResponse]:
+        """Every table's latest and next update, in one request."""
+        raw = self._send("POST", "v2/tables/json", {}, "*")
         try:
-            subjects = httpx.Response(200, content=raw.content).json()
+            items = json.loads(raw.content)
             return {
-                str(t["table_id"]).upper(): _timestamp(t.get("update_latest"))
-                for subject in subjects
-                for group in subject.get("table_groups", [])
-                for t in group.get("tables", [])
-            }
+                str(item["TableID"]).upper().replace("_", ""): TableTimes(
+                    _timestamp(item.get("LatestUpdate")), _timestamp(item.get("NextUpdate"))
+                )
+                for item in items
+            }, raw
         except (ValueError, KeyError, TypeError, AttributeError):
             raise JobindsatsError(
                 "tabeloversigten kan ikke læses / unreadable table list", codes.SOURCE_BAD_ANSWER
             ) from None
 
-    def table(self, table: str) -> tuple[dict[str, Any], RawResponse]:
-        """A table's metadata, including its periods by period type."""
-        raw = self._get(f"table/{table}", {"format": "json"}, table)
+    def periods(self, table: str) -> tuple[list[str], RawResponse]:
+        """The table's periods of every type."""
+        raw = self._send("GET", f"v2/tables/{address(table)}/json/", None, table)
         try:
-            meta = httpx.Response(200, content=raw.content).json()
-        except ValueError:
+            found = json.loads(raw.content)[0]["Period"]
+        except (ValueError, KeyError, TypeError, IndexError):
             raise JobindsatsError(
-                f"tabel {table}: metadata kan ikke læses / unreadable metadata", codes.SOURCE_BAD_ANSWER
+                f"tabel {table}: perioderne kan ikke læses / unreadable periods", codes.SOURCE_BAD_ANSWER
             ) from None
-        return (meta if isinstance(meta, dict) else {"items": meta}), raw
+        return [str(p) for p in found], raw
 
-    def data(self, table: str, period_type: str, periods: list[str], filters: dict[str, str]) -> RawResponse:
-        """All areas for the given periods (``area=*``) in one request."""
-        params = {f"period.{period_type}": ",".join(periods), "format": "json", "area": "*", **filters}
-        return self._get(f"data/{table}", params, table)
-
-
-def latest_periods(meta: dict[str, Any], preferred: tuple[str, ...] = ("M", "Q", "QMAT", "Y")) -> tuple[str, list[str]]:
-    """The period type to use and its period codes, from ``/v3/table`` metadata."""
-    by_type = {p["periodtype_id"]: [v["period_id"] for v in p.get("values", [])] for p in meta.get("periods", [])}
-    for kind in preferred:
-        if by_type.get(kind):
-            return kind, by_type[kind]
-    raise JobindsatsError("tabellen har ingen perioder / the table lists no periods", codes.SOURCE_BAD_ANSWER)
+    def data(self, table: str, periods: list[str], filters: dict[str, list[str]]) -> RawResponse:
+        """All areas for the given periods in one request; ``filters`` maps a dimension id to labels."""
+        body = {"area": "*", "period": periods, **filters}
+        return self._send("POST", f"v2/data/{address(table)}/json", body, table)
 
 
 def _timestamp(text: str | None) -> datetime | None:

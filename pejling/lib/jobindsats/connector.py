@@ -1,16 +1,19 @@
-"""Jobindsats as a connector (``pejling.lib.connectors``): one request for every table's update time, then
-the table's metadata and all areas and periods of a series in one data request."""
+"""Jobindsats as a connector (``pejling.lib.connectors``): one request for every table's update times, then
+the table's periods and all areas and periods of a series in one data request (API v2)."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from pejling.lib.bindings import SeriesRequest
 from pejling.lib.connectors import Answer, Cell, ConnectContext, SourceProblem, TableTimeConnector
-from pejling.lib.jobindsats.client import JobindsatsClient, JobindsatsError, latest_periods
-from pejling.lib.jobindsats.parser import JobindsatsFormatError, parse_v3
+from pejling.lib.jobindsats.client import JobindsatsClient, JobindsatsError, periods_of_type
+from pejling.lib.jobindsats.parser import JobindsatsFormatError, parse_v2
 from pejling.lib.periods import PeriodError, parse_period
 from pejling.lib.problems import SOURCE_BAD_ANSWER
 
 NO_KEY = "PEJLING_JOBINDSATS_KEY er ikke sat / is not set — sprunget over / skipped"
+PREFERRED = ("M", "Q", "QMAT")
 
 
 def connect(context: ConnectContext) -> JobindsatsConnector | str:
@@ -26,18 +29,20 @@ class JobindsatsConnector(TableTimeConnector):
 
     def prepare(self) -> list[SourceProblem]:
         try:
-            self.updated = self.client.tables()
+            times, raw = self.client.tables()
+            self.updated = {table: t.latest for table, t in times.items()}
+            self.kept.append(Answer(raw, "*", {"endpoint": raw.endpoint, "body": raw.request}, kind="tables"))
             return []
         except JobindsatsError as exc:
-            return [SourceProblem(f"/tables: {exc} (fortsætter / continuing)", table="*", code=exc.code)]
+            return [SourceProblem(f"/v2/tables: {exc} (fortsætter / continuing)", table="*", code=exc.code)]
 
     def fetch(self, request: SeriesRequest) -> list[Answer]:
         try:
-            meta, raw_meta = self.client.table(request.table)
-            kind, periods = latest_periods(meta)
-            filters = {name: ",".join(codes) for name, codes in request.select.items()}
-            raw = self.client.data(request.table, kind, periods, filters)
-            rows = parse_v3(raw.content, dimension_columns=list(request.select))
+            every, raw_periods = self.client.periods(request.table)
+            self.kept.append(Answer(raw_periods, request.table, {"endpoint": raw_periods.endpoint}, kind="tableinfo"))
+            periods = _periods(every, request.period_type)
+            raw = self.client.data(request.table, periods, request.select)
+            rows = parse_v2(raw.content)
             measure = request.measure or ""
             if rows and measure not in rows[0].measures:
                 raise JobindsatsFormatError(
@@ -53,20 +58,29 @@ class JobindsatsConnector(TableTimeConnector):
             raise SourceProblem(str(exc), table=request.table, code=exc.code) from None
         except (JobindsatsFormatError, PeriodError) as exc:
             raise SourceProblem(str(exc), table=request.table, code=SOURCE_BAD_ANSWER) from None
-        origin = str(self.client.http.base_url)
-        self.kept.append(
-            Answer(
-                raw_meta, request.table, {"endpoint": raw_meta.endpoint, "params": raw_meta.request}, kind="tableinfo"
-            )
-        )
         return [
             Answer(
                 raw,
                 request.table,
-                {"endpoint": raw.endpoint, "params": raw.request},
+                {"endpoint": raw.endpoint, "body": raw.request},
                 cells=cells,
                 skipped_rows=sum(r.area is None for r in rows),
                 table_updated=self.table_updated(request.table),
-                origin=origin,
+                origin=str(self.client.http.base_url),
             )
         ]
+
+    def table_updated(self, table: str) -> datetime | None:
+        return (self.updated or {}).get(table.upper().replace("_", ""))
+
+
+def _periods(every: list[str], period_type: str | None) -> list[str]:
+    """The periods of the binding's type, else of the first type the table has (months, quarters, QMAT)."""
+    for kind in (period_type,) if period_type else PREFERRED:
+        found = periods_of_type(every, kind)
+        if found:
+            return found
+    raise JobindsatsError(
+        f"tabellen har ingen perioder af typen / the table has no periods of type {period_type or PREFERRED}",
+        SOURCE_BAD_ANSWER,
+    )

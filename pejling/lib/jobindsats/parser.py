@@ -1,4 +1,4 @@
-"""Jobindsats answers (``{"columns": [...], "rows": [[...], ...]}``) into rows with DST area codes.
+"""Jobindsats v2 answers (``[{"Variables": [...], "Data": [[...], ...]}]``) into rows with DST area codes.
 
 Jobindsats names areas ("Randers", "Hele landet") and writes decimals with a comma ("9,28").
 """
@@ -68,28 +68,26 @@ def rows_from_records(
     return rows
 
 
-def parse_v3(body: bytes | str, *, dimension_columns: list[str] | None = None) -> list[JobRow]:
-    """A v3 data answer. Area and period columns are recognised by name (Område/Area, Periode/Period)."""
+def parse_v2(body: bytes | str) -> list[JobRow]:
+    """A v2 data answer (``[{"Variables": [{"Label": ...}], "Data": [[...]]}]``). The area and period columns
+    are recognised by name (Area/Område, Periode/Period); dimensions are the other columns whose values are
+    text, measures those whose values are numbers (decimal commas allowed)."""
     try:
         data = json.loads(body)
-        columns = [str(c) for c in data["columns"]]
-        records = [dict(zip(columns, row, strict=True)) for row in data["rows"]]
-    except (ValueError, KeyError, TypeError) as exc:
+        columns = [str(v["Label"]) for v in data[0]["Variables"]]
+        records = [dict(zip(columns, row, strict=True)) for row in data[0]["Data"]]
+    except (ValueError, KeyError, TypeError, IndexError) as exc:
         raise JobindsatsFormatError(f"svaret kan ikke læses / unreadable answer: {exc}") from None
     area_column = next((c for c in columns if c.lower() in ("område", "area", "omraade")), None)
     period_column = next((c for c in columns if c.lower() in ("periode", "period")), None)
     if area_column is None or period_column is None:
         raise JobindsatsFormatError(f"område- eller periodekolonne mangler / no area or period column in {columns}")
-    dims = (
-        dimension_columns
-        if dimension_columns is not None
-        else [
-            c
-            for c in columns
-            if c not in (area_column, period_column)
-            and all(parse_decimal_or_none(r[c]) is None and r[c] not in (None, "") for r in records[:50])
-        ]
-    )
+    dims = [
+        c
+        for c in columns
+        if c not in (area_column, period_column)
+        and all(parse_decimal_or_none(r[c]) is None and r[c] not in (None, "") for r in records[:50])
+    ]
     return rows_from_records(records, area_column=area_column, period_column=period_column, dimension_columns=dims)
 
 

@@ -37,6 +37,7 @@ PeriodAlignment = Literal[
     "year_last",
     "window_end_year",
     "primo_as_previous_year_end",
+    "moving_year_q4",
 ]
 
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
@@ -134,6 +135,22 @@ class PlanMeta(Strict):
         return self
 
 
+PeriodType = Literal["M", "Q", "QMAT", "Y"]
+
+
+class SeriesBreak(Strict):
+    """A break in the series (a reform, a new definition): values before and after are not comparable."""
+
+    year: Annotated[int, Field(ge=1900, le=2100)]
+    note: Text
+
+
+class TotalDerivation(Strict):
+    """The sum of every selected cell of an area and period (e.g. over benefit groups and offers)."""
+
+    kind: Literal["total"]
+
+
 class IdentityDerivation(Strict):
     """The selected cells are the indicator as published."""
 
@@ -195,6 +212,8 @@ class Denominator(Strict):
     area_variable: str | None = None
     time_variable: str = "Tid"
     select: dict[str, Codes] = {}
+    measure: str | None = None
+    period_type: PeriodType | None = None
     by_year: Bands | None = None
     period_alignment: PeriodAlignment = "as_published"
     verified: bool = False
@@ -209,7 +228,7 @@ class RatioDerivation(Strict):
 
 
 Derivation = Annotated[
-    IdentityDerivation | ShareDerivation | SumDerivation | RatioDerivation,
+    IdentityDerivation | TotalDerivation | ShareDerivation | SumDerivation | RatioDerivation,
     Field(discriminator="kind"),
 ]
 
@@ -225,9 +244,11 @@ class Binding(Strict):
     time_variable: str = "Tid"
     select: dict[str, Codes] = {}
     measure: str | None = None
+    period_type: PeriodType | None = None
     derivation: Derivation = IdentityDerivation(kind="identity")
     unit: Text
     period_alignment: PeriodAlignment = "as_published"
+    breaks: list[SeriesBreak] = []
     compare_with_country: bool = True  # False where the country has no value or it is 0 by definition
     verified: bool = False
     note: str | None = None

@@ -5,7 +5,6 @@ from __future__ import annotations
 import sys
 from typing import IO, Any, cast
 
-from django.conf import settings
 from django.core.management.base import BaseCommand, CommandParser
 from django.utils import timezone
 from rich.console import Console
@@ -13,12 +12,11 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from pejling.lib.jobindsats.client import JobindsatsClient
 from pejling.operations.lock import exclusive
 from pejling.plans.queries import current_bindings
 from pejling.stats.models import SyncRun
 from pejling.stats.runner import BindingResult, mark_interrupted_runs, sync_all
-from pejling.stats.sources import statbank_source
+from pejling.stats.sources import jobindsats_source, statbank_source
 
 
 class Command(BaseCommand):
@@ -63,17 +61,17 @@ class Command(BaseCommand):
             fake=options["fake"], offline_fallback=options["offline_fallback"], say=console.print
         ) as source:
             console.print(source.note)
-            jobindsats = None
-            if settings.PEJLING_JOBINDSATS_KEY:
-                jobindsats = JobindsatsClient(settings.PEJLING_JOBINDSATS_KEY, settings.PEJLING_JOBINDSATS_URL)
-            with Progress(
-                TextColumn("{task.description}"),
-                BarColumn(),
-                MofNCompleteColumn(),
-                TimeElapsedColumn(),
-                console=console,
-                transient=True,
-            ) as progress:
+            with (
+                jobindsats_source(fake=source.fake) as jobindsats,
+                Progress(
+                    TextColumn("{task.description}"),
+                    BarColumn(),
+                    MofNCompleteColumn(),
+                    TimeElapsedColumn(),
+                    console=console,
+                    transient=True,
+                ) as progress,
+            ):
                 task = progress.add_task("Synkroniserer / syncing", total=len(bindings))
 
                 def advance(result: BindingResult) -> None:
