@@ -71,13 +71,12 @@ def compute_peers(
     version: PlanVersion,
     peers: Peers,
     as_of: date,
-    found: Neighbours | None = None,
+    found: Neighbours | None,
     json_cache: JsonCache | None = None,
 ) -> dict[str, list[str]]:
-    """Store every municipality's peers for the latest usable year (computed here unless ``found`` is given);
-    return area → peer codes."""
+    """Store every municipality's peers ``found`` by ``neighbours`` for the latest usable year (none when no
+    year is usable); return area → peer codes."""
     PeerSet.objects.filter(plan_version=version, as_of=as_of).delete()
-    found = found if found is not None else neighbours(peers)
     if found is None:
         return {}
     rows = (

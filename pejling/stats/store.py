@@ -11,7 +11,7 @@ from django.db.models import TextField
 from django.db.models.functions import Cast
 
 from pejling.lib.connectors import Cell
-from pejling.rows import insert_rows
+from pejling.rows import BATCH, insert_rows
 from pejling.stats.models import Observation, ObservationRevision, Series, Snapshot
 
 NewCell = Cell  # a cell to store (pejling.lib.connectors.Cell)
@@ -70,8 +70,8 @@ def _valid_from(revisions: list[ObservationRevision]) -> None:
     """A revision is valid from when the replaced value was stored (read only for the few cells that change)."""
     ids = [r.observation_id for r in revisions]
     since: dict[int, datetime] = {}
-    for start in range(0, len(ids), 2000):
-        chunk = ids[start : start + 2000]
+    for start in range(0, len(ids), BATCH):
+        chunk = ids[start : start + BATCH]
         since.update(Observation.objects.filter(pk__in=chunk).values_list("pk", "updated_at"))
     for revision in revisions:
         revision.valid_from = since[revision.observation_id]
@@ -123,7 +123,7 @@ def store_cells(*, series: Series, cells: list[NewCell], snapshot: Snapshot, now
                 renoted.append(Observation(pk=pk, notes=cell.notes, snapshot=snapshot))
     _valid_from(revisions)
     _insert(series, snapshot, created, now)
-    Observation.objects.bulk_update(changed, ["value", "flag", "notes", "snapshot", "updated_at"], batch_size=2000)
-    Observation.objects.bulk_update(renoted, ["notes", "snapshot"], batch_size=2000)
-    ObservationRevision.objects.bulk_create(revisions, batch_size=2000)
+    Observation.objects.bulk_update(changed, ["value", "flag", "notes", "snapshot", "updated_at"], batch_size=BATCH)
+    Observation.objects.bulk_update(renoted, ["notes", "snapshot"], batch_size=BATCH)
+    ObservationRevision.objects.bulk_create(revisions, batch_size=BATCH)
     return {"created": len(created), "revised": len(changed), "unchanged": unchanged}
