@@ -1,6 +1,8 @@
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
+from django.templatetags.static import static
 from django.urls import include, path
+from django.views.generic import RedirectView
 
 from pejling.dashboard import views
 from pejling.dashboard.api import api
@@ -9,6 +11,7 @@ from pejling.operations.metrics import metrics
 
 admin.site.site_header = "Pejling — administration"
 admin.site.site_title = "Pejling"
+handler500 = "pejling.dashboard.views.server_error"
 
 urlpatterns = [
     path("admin/", admin.site.urls),
@@ -18,5 +21,6 @@ urlpatterns = [
     path("metrics", metrics, name="metrics"),
     path("was", views.was, name="was"),
     path("geo/kommuner.geojson", views.geojson, name="geojson"),
+    path("favicon.ico", RedirectView.as_view(url=static("pejling/favicon.svg"), permanent=True)),
     *i18n_patterns(path("", include("pejling.dashboard.urls")), prefix_default_language=False),
 ]

@@ -15,7 +15,7 @@ from pejling.lib.charts import map_chart, rank_chart, sparkline, trend_chart
 from pejling.lib.geography import BY_CODE, COUNTRY, MUNICIPALITY_CODES, area_name
 from pejling.lib.periods import parse_period
 from pejling.lib.planfile.schema import Binding, PlanFile, RatioDerivation, Target
-from pejling.lib.progress.statuses import NOT_AVAILABLE, in_order
+from pejling.lib.progress.statuses import NOT_AVAILABLE, STATUSES, in_order
 from pejling.lib.sources import SOURCES, provenance
 from pejling.lib.statbank.retired import SUCCESSORS
 from pejling.plans.models import Plan, PlanVersion
@@ -72,20 +72,26 @@ def freshness() -> dict[str, Any]:
     }
 
 
+def summary(roll: RollUp | None) -> dict[str, Any]:
+    """A roll-up as shown: how many Mål it covers and how many of them can be assessed (carry a score), the
+    mean score of those only, and the counts per status in the registry's order."""
+    counts = roll.counts if roll else {}
+    return {
+        "total": sum(counts.values()),
+        "scored": sum(n for status, n in counts.items() if STATUSES[status].carries_score),
+        "mean_score": roll.mean_score if roll else None,
+        "counts": [status_view(s) | {"count": n} for s, n in in_order(counts)],
+    }
+
+
 def forside(c: Current) -> dict[str, Any]:
     as_of = latest_as_of(c)
     rollups = {r.goal_id: r for r in RollUp.objects.filter(plan_version=c.version, area=c.area, as_of=as_of)}
-    goals = []
-    for goal in c.version.goals.order_by("position"):
-        roll = rollups.get(goal.entity_id)
-        counts = [status_view(s) | {"count": n} for s, n in in_order(roll.counts if roll else {})]
-        goals.append({"goal": goal, "mean_score": roll.mean_score if roll else None, "counts": counts})
-    plan_roll = rollups.get(None)
+    goals = [{"goal": goal} | summary(rollups.get(goal.entity_id)) for goal in c.version.goals.order_by("position")]
     return {
         "goals": goals,
         "as_of": as_of,
-        "plan_mean": plan_roll.mean_score if plan_roll else None,
-        "plan_counts": [status_view(s) | {"count": n} for s, n in in_order(plan_roll.counts if plan_roll else {})],
+        "plan_summary": summary(rollups.get(None)),
         "prerequisites": c.version.prerequisites.order_by("position"),
     }
 

@@ -95,3 +95,8 @@ def geojson(request: HttpRequest) -> HttpResponse | FileResponse:
 def was(request: HttpRequest) -> HttpResponseRedirect:
     """/was → the accessibility statement (tilgængelighedserklæring)."""
     return HttpResponseRedirect(settings.PEJLING_WAS_URL)
+
+
+def server_error(request: HttpRequest) -> HttpResponse:
+    """The 500 page in the request's language (DKFDS look), rendered without touching the database."""
+    return render(request, "500.html", status=500)

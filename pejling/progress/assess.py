@@ -20,6 +20,7 @@ from pejling.lib.progress import METHODS
 from pejling.lib.progress.interpretation import reading_of, target_value
 from pejling.lib.progress.opensdg import SeriesSpec
 from pejling.lib.progress.projection import as_dict, project, required_pace
+from pejling.lib.progress.releases import next_release
 from pejling.lib.progress.statuses import STATUSES, Result, aggregate, not_available
 from pejling.plans.models import PlanEntity, PlanVersion
 from pejling.progress.explain import explain_change
@@ -158,7 +159,14 @@ def assess_target(
         "target_value": extra.get("target_value"),
         "interval": interval,
         "vintage": [b.vintage for b in bindings if b.vintage],
-        "next_update": min((b.next_update for b in bindings if b.next_update), default=None),
+        "next_update": min(
+            (
+                next_release(b.last_release, b.release_rhythm, as_of)
+                for b in bindings
+                if b.last_release is not None and b.release_rhythm is not None
+            ),
+            default=None,
+        ),
     }
 
 

@@ -33,7 +33,8 @@ class BindingData:
     values: dict[str, dict[int, float]] = field(default_factory=dict)
     denominators: dict[str, dict[int, float]] = field(default_factory=dict)
     vintage: dict[str, Any] = field(default_factory=dict)
-    next_update: date | None = None
+    last_release: date | None = None  # the table's own update time, when it is still updated
+    release_rhythm: timedelta | None = None  # how often its periods come (a year, a quarter, a month)
     # computed once per assessment run, shared by the 98 municipalities compared on the same values
     weights: dict[int, tuple[dict[str, float], str]] = field(default_factory=dict, repr=False)
     group_series: dict[tuple[str, ...], Mapping[int, float]] = field(default_factory=dict, repr=False)
@@ -80,5 +81,5 @@ def load_binding(binding: Binding) -> BindingData:
         published: datetime | None = snapshot.table_updated
         retired = TableState.objects.filter(source=binding.source, table=binding.table.upper(), active=False)
         if published is not None and not retired.exists():  # a table no longer updated has no next release
-            data.next_update = (published + _STEP[latest.kind]).date()
+            data.last_release, data.release_rhythm = published.date(), _STEP[latest.kind]
     return data

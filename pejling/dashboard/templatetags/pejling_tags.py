@@ -7,16 +7,20 @@ from typing import Any
 from django import template
 from django.http import HttpRequest
 from django.urls import reverse, translate_url
+from django.utils.translation import get_language
 
 register = template.Library()
 
 
 @register.filter
 def dansk(value: float | str | None, decimals: int = 1) -> str:
-    """12345.6 → '12.345,6' (Danish thousands and decimal separators); None → '—'."""
+    """A number in the page's language: 12345.6 → '12.345,6' on Danish pages, '12,345.6' on English ones;
+    None → '—'."""
     if value is None or value == "":
         return "—"
     text = f"{float(value):,.{decimals}f}"
+    if (get_language() or "da").startswith("en"):
+        return text
     return text.replace(",", "\u2009").replace(".", ",").replace("\u2009", ".")
 
 

@@ -138,13 +138,13 @@ def evaluate_robust(spec: SeriesSpec, threshold: float | None = None) -> Result:
         components.update({"progress_value": p, "progress_interval": [p_low, p_high]})
         low_status, high_status = status_method_1(p_low), status_method_1(p_high)
         score = score_method_1(p)
-        if low_status != high_status:
+        if low_status != high_status:  # no score: only conclusive statuses carry one
             return Result(
                 INCONCLUSIVE,
-                score,
+                None,
                 method,
                 "intervallet krydser en grænse / the interval crosses a threshold",
-                components | {"possible": [low_status, high_status]},
+                components | {"possible": [low_status, high_status], "score_estimate": score},
             )
         return Result(low_status, score, method, components=components)
     components.update({"target": spec.target, "target_year": spec.target_year})
@@ -171,10 +171,10 @@ def evaluate_robust(spec: SeriesSpec, threshold: float | None = None) -> Result:
     if low_status != high_status:
         return Result(
             INCONCLUSIVE,
-            score_method_2(ratio),
+            None,
             method,
             "intervallet krydser en grænse / the interval crosses a threshold",
-            components | {"possible": [low_status, high_status]},
+            components | {"possible": [low_status, high_status], "score_estimate": score_method_2(ratio)},
         )
     return Result(low_status, score_method_2(ratio), method, components=components)
 
@@ -205,7 +205,7 @@ def evaluate_threshold(spec: SeriesSpec, threshold: float) -> Result:
         return Result(TARGET_NOT_ACHIEVED, NOT_ACHIEVED_SCORE, "threshold", components=components)
     return Result(
         INCONCLUSIVE,
-        0.0,
+        None,
         "threshold",
         "intervallet omkring gennemsnittet krydser tærsklen / the interval around the mean crosses the threshold",
         components,

@@ -42,7 +42,7 @@ STATUSES: dict[str, Status] = {
         Status(LIMITED, gettext_noop("Begrænset fremskridt"), "●", 3, True),
         Status(DETERIORATION, gettext_noop("Forværring"), "▼", 4, True),
         Status(TARGET_NOT_ACHIEVED, gettext_noop("Mål ikke nået"), "✖", 5, True),
-        Status(INCONCLUSIVE, gettext_noop("Uafklaret"), "?", 6, True),
+        Status(INCONCLUSIVE, gettext_noop("Uafklaret"), "?", 6, False),  # its interval spans two statuses
         Status(NOT_AVAILABLE, gettext_noop("Kan ikke vurderes"), "–", 7, False),
     )
 }
@@ -56,7 +56,8 @@ def in_order(counts: dict[str, int]) -> list[tuple[str, int]]:
 
 @dataclass(frozen=True)
 class Result:
-    """The outcome for one series: status, score (−5 … +5, None when not available), and every component."""
+    """The outcome for one series: status, score (−5 … +5; None unless the status is conclusive), and every
+    component."""
 
     status: str
     score: float | None
@@ -106,6 +107,9 @@ def aggregate(results: list[Result], weights: list[float] | None = None) -> Resu
     ]
     components = {"series": [r.as_dict() for r in results], "weights": weights}
     if not scored:
+        if any(r.status == INCONCLUSIVE for r in results):
+            reason = "ingen serie er afklaret / no series is conclusive"
+            return Result(INCONCLUSIVE, None, "aggregate", reason, components)
         return not_available("aggregate", "ingen serie kan vurderes / no series can be assessed", **components)
     score = sum(s * w for s, w in scored) / sum(w for _, w in scored)
     if all(r.status == TARGET_ACHIEVED for r in results):

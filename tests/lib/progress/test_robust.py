@@ -5,7 +5,7 @@ import math
 import pytest
 from scipy import stats  # type: ignore[import-untyped]
 
-from pejling.lib.progress.opensdg import SeriesSpec
+from pejling.lib.progress.opensdg import SeriesSpec, score_method_1
 from pejling.lib.progress.projection import project, required_pace
 from pejling.lib.progress.robust import evaluate_robust, evaluate_threshold, fit
 
@@ -39,6 +39,8 @@ def test_a_noisy_series_is_inconclusive_with_the_range_shown():
     assert result.status == "inconclusive"
     assert result.label == "Uafklaret"
     assert result.components["possible"] == ["deterioration", "substantial_progress"]
+    assert result.score is None  # only conclusive statuses carry a score; the estimate is kept beside it
+    assert result.components["score_estimate"] == pytest.approx(score_method_1(result.components["progress_value"]))
     low, high = result.components["progress_interval"]
     assert low < 0 < 0.015 < high
 

@@ -35,8 +35,8 @@ def test_order_is_the_registry_order_not_the_alphabet():
     ]
 
 
-def test_only_not_available_carries_no_score():
-    assert [code for code, status in STATUSES.items() if not status.carries_score] == [NOT_AVAILABLE]
+def test_only_conclusive_statuses_carry_a_score():
+    assert [code for code, status in STATUSES.items() if not status.carries_score] == [INCONCLUSIVE, NOT_AVAILABLE]
     assert len({status.icon for status in STATUSES.values()}) == len(STATUSES)
 
 
@@ -66,4 +66,10 @@ def test_aggregate_counts_only_statuses_that_carry_a_score():
         Result(NOT_AVAILABLE, None, "m"),
     ]
     combined = aggregate(results)
-    assert (combined.status, combined.score) == ("substantial_progress", 2.5)
+    assert (combined.status, combined.score) == ("substantial_progress", 4.0)  # "Uafklaret" carries no score
+    undecided = aggregate([Result(INCONCLUSIVE, None, "m"), Result(NOT_AVAILABLE, None, "m")])
+    assert (undecided.status, undecided.score, undecided.reason) == (
+        "inconclusive",
+        None,
+        "ingen serie er afklaret / no series is conclusive",
+    )
