@@ -21,7 +21,7 @@ from pejling.lib.statbank.retired import SUCCESSORS
 from pejling.plans.models import Plan, PlanVersion
 from pejling.plans.queries import current_plan, current_plan_files, latest_versions
 from pejling.progress.inputs import BindingData, load_binding
-from pejling.progress.labels import status_view
+from pejling.progress.labels import direction_label, method_label, status_view
 from pejling.progress.models import Assessment, PeerSet, RollUp
 from pejling.stats.models import SyncRun, TableState
 
@@ -179,6 +179,13 @@ def _retired_tables(target: Target) -> list[dict[str, str]]:
     ]
 
 
+def _base(row: Assessment | None, stored: Any, data: BindingData, area: str) -> dict[str, Any]:
+    """The base year and its value: the assessment's, else the interpretation's year and the value there."""
+    year = (row.base_year if row else None) or stored.base_year
+    value = row.base_value if row and row.base_value is not None else data.values.get(area, {}).get(year)
+    return {"year": year, "value": value}
+
+
 def target_page(c: Current, target_key: str) -> dict[str, Any] | None:
     target = next((t for g in c.plan_file.goals for t in g.targets if t.id == target_key), None)
     stored = next((t for g in c.version.goals.all() for t in g.targets.all() if t.key == target_key), None)
@@ -249,6 +256,9 @@ def target_page(c: Current, target_key: str) -> dict[str, Any] | None:
         "newer_period": newer_period,
         "retired_tables": _retired_tables(target),
         "breaks": [{"year": b.year, "note": b.note} for b in binding.breaks],
+        "direction": direction_label(target.direction),
+        "method": method_label(row.method) if row else "",
+        "base": _base(row, stored, data, c.area),
         "chart": chart,
         "rank_chart": ranks,
         "table_names": list(series),

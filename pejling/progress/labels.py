@@ -1,10 +1,34 @@
-"""Status labels in the reader's language: the registry's Danish msgid through gettext."""
+"""Status, method and direction labels in the reader's language: Danish msgids through gettext."""
 
 from __future__ import annotations
 
-from django.utils.translation import gettext, override
+from django.utils.translation import gettext, gettext_noop, override
 
+from pejling.lib.planfile.direction import parse_direction
 from pejling.lib.progress.statuses import STATUSES
+
+METHODS = {
+    "robust-1": gettext_noop("robust trend uden målværdi"),
+    "robust-2": gettext_noop("robust trend mod en målværdi"),
+    "opensdg-1": gettext_noop("Open SDG, metode 1 (uden målværdi)"),
+    "opensdg-2": gettext_noop("Open SDG, metode 2 (med målværdi)"),
+    "threshold": gettext_noop("tærskel: gennemsnittet af de seneste tre år"),
+    "aggregate": gettext_noop("gennemsnit af Målets serier"),
+}
+
+
+def method_label(code: str) -> str:
+    """A method's name in the active language (the code itself for one not listed)."""
+    return gettext(METHODS[code]) if code in METHODS else code
+
+
+def direction_label(text: str, number: str = "") -> str:
+    """A Mål's direction as a reader says it: "op (højere er bedre)", "over 0" …"""
+    direction = parse_direction(text)
+    if direction.threshold is None:
+        return gettext("op (højere er bedre)") if direction.better == "up" else gettext("ned (lavere er bedre)")
+    value = number or f"{direction.threshold:g}"
+    return (gettext("over %(value)s") if direction.better == "up" else gettext("under %(value)s")) % {"value": value}
 
 
 def status_label(code: str) -> str:
