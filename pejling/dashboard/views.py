@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from django.conf import settings
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
+from django.utils.translation import get_language
 from markdown_it import MarkdownIt
 
 from pejling.dashboard import downloads, pages
@@ -78,8 +80,15 @@ def target_download(request: HttpRequest, target_key: str, fmt: str, plan_slug: 
 @public_page()
 def method(request: HttpRequest, plan_slug: str | None = None) -> HttpResponse:
     text = (Path(settings.BASE_DIR) / "docs" / "method.md").read_text(encoding="utf-8")
-    html = MarkdownIt("commonmark").enable("table").render(text)
+    html = MarkdownIt("commonmark").enable("table").render(method_part(text, get_language() or "da"))
     return _page(request, _current(plan_slug), "dashboard/metode.html", {"method_html": html})
+
+
+def method_part(text: str, language: str) -> str:
+    """The part of docs/method.md in the page's language: "## Dansk" or "## English", without its heading."""
+    danish, _, english = text.partition("\n## English\n")
+    part = english if language.startswith("en") else danish.partition("\n## Dansk\n")[2]
+    return re.sub(r"^### ", "## ", part, flags=re.MULTILINE)  # the page's h1 is its title
 
 
 def geojson(request: HttpRequest) -> HttpResponse | FileResponse:

@@ -98,10 +98,14 @@ def test_pages_answer_conditional_requests(client, randers_assessed):
     assert again.status_code == 304
 
 
-def test_the_method_page_renders_docs_method(client, randers_loaded):
+def test_the_method_page_renders_docs_method_in_the_page_language(client, randers_loaded):
     html = page_html(client, "/om-metoden/")
-    assert "<h1>Sådan beregner Pejling status / How Pejling assesses progress</h1>" in html
-    assert "<table>" in html
+    assert "<h1>Sådan beregner Pejling status</h1>\n<h2>Kort fortalt</h2>" in html
+    assert "<table>" in html and "<h2>Efterprøv selv</h2>" in html
+    assert "In short" not in html and "What a status is" not in html  # one language per page
+    english = page_html(client, "/en/om-metoden/")
+    assert "<h1>How Pejling assesses progress</h1>\n<h2>In short</h2>" in english
+    assert "Kort fortalt" not in english and "Interpretation — not politically adopted" in english
 
 
 def test_the_target_page_in_english_translates_the_chart_too(client, randers_assessed):
