@@ -256,6 +256,7 @@ def target_page(c: Current, target_key: str) -> dict[str, Any] | None:
         "newer_period": newer_period,
         "retired_tables": _retired_tables(target),
         "breaks": [{"year": b.year, "note": b.note} for b in binding.breaks],
+        "has_data": bool(data.values) or any(load_binding(b).values for b in target.bindings if b is not binding),
         "direction": direction_label(target.direction),
         "method": method_label(row.method) if row else "",
         "base": _base(row, stored, data, c.area),
