@@ -14,7 +14,9 @@ from pejling.lib.benchmark import group_series
 from pejling.lib.charts import map_chart, rank_chart, sparkline, trend_chart
 from pejling.lib.geography import BY_CODE, COUNTRY, MUNICIPALITY_CODES, area_name
 from pejling.lib.periods import parse_period
+from pejling.lib.planfile.direction import parse_direction
 from pejling.lib.planfile.schema import Binding, PlanFile, RatioDerivation, Target
+from pejling.lib.progress.starting import starting_position
 from pejling.lib.progress.statuses import NOT_AVAILABLE, STATUSES, in_order
 from pejling.lib.sources import SOURCES, provenance
 from pejling.lib.statbank.retired import SUCCESSORS
@@ -186,6 +188,27 @@ def _base(row: Assessment | None, stored: Any, data: BindingData, area: str) -> 
     return {"year": year, "value": value}
 
 
+def _start(
+    c: Current, target: Target, binding: Binding, data: BindingData, row: Any, stored: Any, peers: Any
+) -> dict[str, Any] | None:
+    """The starting position before the plan, against the country, the default group and the neighbours."""
+    year = (row.base_year if row else None) or stored.base_year
+    if year is None:
+        return None
+    comparators: list[tuple[str, str, Any]] = []
+    if binding.compare_with_country and data.values.get(COUNTRY):
+        comparators.append(("country", str(_("Hele landet")), data.values[COUNTRY]))
+    for group in c.plan_file.comparison_groups:
+        if group.members != [COUNTRY] and group.id == c.plan_file.plan.default_comparison_group:
+            comparators.append(("group", group.name, group_series(data.values, group.members)))
+    if peers:
+        neighbours = group_series(data.values, [p["area"] for p in peers.peers])
+        comparators.append(("peers", str(_("Statistiske naboer")), neighbours))
+    direction = 1 if parse_direction(target.direction).better == "up" else -1
+    found = starting_position(data.values, c.area, year, direction, comparators)
+    return found.as_dict() if found else None
+
+
 def target_page(c: Current, target_key: str) -> dict[str, Any] | None:
     target = next((t for g in c.plan_file.goals for t in g.targets if t.id == target_key), None)
     stored = next((t for g in c.version.goals.all() for t in g.targets.all() if t.key == target_key), None)
@@ -260,6 +283,7 @@ def target_page(c: Current, target_key: str) -> dict[str, Any] | None:
         "direction": direction_label(target.direction),
         "method": method_label(row.method) if row else "",
         "base": _base(row, stored, data, c.area),
+        "start": _start(c, target, binding, data, row, stored, peers),
         "chart": chart,
         "rank_chart": ranks,
         "table_names": list(series),
