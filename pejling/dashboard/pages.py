@@ -10,7 +10,7 @@ from django.db.models import Max
 from django.utils.translation import gettext as _
 
 from pejling.dashboard.geodata import attribution
-from pejling.lib.benchmark import group_series
+from pejling.lib.benchmark import group_series, trend_difference
 from pejling.lib.charts import map_chart, rank_chart, sparkline, trend_chart
 from pejling.lib.geography import BY_CODE, COUNTRY, MUNICIPALITY_CODES, area_name
 from pejling.lib.periods import parse_period
@@ -209,6 +209,55 @@ def _start(
     return found.as_dict() if found else None
 
 
+def _versus(c: Current, target: Target, binding: Binding, data: BindingData) -> list[dict[str, Any]]:
+    """ "Er det os eller hele landet?": the municipality's yearly trend against the country's and the default
+    group's since the data begin, with a 90 % interval; ``verdict`` is better, worse or same (within it)."""
+    mine = data.values.get(c.area, {})
+    comparators = []
+    if binding.compare_with_country and data.values.get(COUNTRY):
+        comparators.append((str(_("hele landet")), data.values[COUNTRY]))
+    for group in c.plan_file.comparison_groups:
+        if group.members != [COUNTRY] and group.id == c.plan_file.plan.default_comparison_group:
+            comparators.append((group.name, group_series(data.values, group.members)))
+    direction = 1 if parse_direction(target.direction).better == "up" else -1
+    out = []
+    for name, theirs in comparators:
+        found = trend_difference(mine, theirs, min(mine, default=0)) if mine else None
+        if found is None:
+            continue
+        low, high = sorted((direction * found.low, direction * found.high))
+        verdict = "better" if low > 0 else "worse" if high < 0 else "same"
+        out.append(
+            {"name": name, "since": found.since, "difference": direction * found.difference, "low": low, "high": high}
+            | {"verdict": verdict}
+        )
+    return out
+
+
+def _every_series(target: Target, main: Binding, data: BindingData, area: str) -> list[dict[str, Any]]:
+    """Every series of a Mål with more than one: its label, latest value and year, unit and source."""
+    if len(target.bindings) < 2:
+        return []
+    out = []
+    for binding in target.bindings:
+        loaded = data if binding is main else load_binding(binding)
+        values = loaded.values.get(area, {})
+        year = max(values) if values else None
+        sample = bool(loaded.vintage.get("sample_data"))
+        out.append(
+            {
+                "label": binding.label,
+                "main": binding is main,
+                "year": year,
+                "value": values.get(year) if year is not None else None,
+                "unit": binding.unit,
+                "citation": provenance(binding.source, binding.table, sample=sample)["citation"],
+                "sample": sample,
+            }
+        )
+    return out
+
+
 def target_page(c: Current, target_key: str) -> dict[str, Any] | None:
     target = next((t for g in c.plan_file.goals for t in g.targets if t.id == target_key), None)
     stored = next((t for g in c.version.goals.all() for t in g.targets.all() if t.key == target_key), None)
@@ -279,11 +328,13 @@ def target_page(c: Current, target_key: str) -> dict[str, Any] | None:
         "newer_period": newer_period,
         "retired_tables": _retired_tables(target),
         "breaks": [{"year": b.year, "note": b.note} for b in binding.breaks],
+        "series": _every_series(target, binding, data, c.area),
         "has_data": bool(data.values) or any(load_binding(b).values for b in target.bindings if b is not binding),
         "direction": direction_label(target.direction),
         "method": method_label(row.method) if row else "",
         "base": _base(row, stored, data, c.area),
         "start": _start(c, target, binding, data, row, stored, peers),
+        "versus": _versus(c, target, binding, data),
         "chart": chart,
         "rank_chart": ranks,
         "table_names": list(series),
