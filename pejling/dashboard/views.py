@@ -14,6 +14,7 @@ from markdown_it import MarkdownIt
 from pejling.dashboard import downloads, pages
 from pejling.dashboard.caching import public_page
 from pejling.dashboard.geodata import served
+from pejling.dashboard.target_page import target_page
 from pejling.lib.geography import area_name
 
 
@@ -57,7 +58,7 @@ def goal(request: HttpRequest, goal_key: str, plan_slug: str | None = None) -> H
 @public_page()
 def target(request: HttpRequest, target_key: str, plan_slug: str | None = None) -> HttpResponse:
     c = _current(plan_slug)
-    context = pages.target_page(c, target_key)
+    context = target_page(c, target_key)
     if context is None:
         raise Http404(f"Intet mål {target_key!r} / no such target")
     return _page(request, c, "dashboard/maal.html", context)

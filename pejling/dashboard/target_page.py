@@ -1,0 +1,229 @@
+"""The Mål page: its chart, ranking and map, the starting position before the plan, "Er det os eller hele
+landet?", every series, retired tables and breaks, the base value and the source line."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.conf import settings
+from django.utils.translation import gettext as _
+
+from pejling.dashboard.geodata import attribution
+from pejling.dashboard.pages import Current, _binding
+from pejling.lib.benchmark import group_series, trend_difference
+from pejling.lib.charts import map_chart, rank_chart, trend_chart
+from pejling.lib.geography import BY_CODE, COUNTRY, MUNICIPALITY_CODES, area_name
+from pejling.lib.periods import parse_period
+from pejling.lib.planfile.direction import parse_direction
+from pejling.lib.planfile.schema import Binding, RatioDerivation, Target
+from pejling.lib.progress.starting import starting_position
+from pejling.lib.progress.statuses import NOT_AVAILABLE
+from pejling.lib.sources import SOURCES, provenance
+from pejling.lib.statbank.retired import SUCCESSORS
+from pejling.progress.inputs import BindingData, load_binding
+from pejling.progress.labels import direction_label, method_label, status_view
+from pejling.progress.models import Assessment, PeerSet
+from pejling.stats.models import TableState
+
+
+def _newer_than_status(row: Assessment | None, data: BindingData) -> str | None:
+    """The latest period of the data when it is newer than the one the stored status was computed on (a sync
+    came after the last assessment), else None."""
+    latest = data.vintage.get("latest_period")
+    used = next((v for v in (row.data_vintage if row else []) if v.get("binding") == data.binding.id), None)
+    if not latest or not used or not used.get("latest_period"):
+        return None
+    return str(latest) if parse_period(str(latest)) > parse_period(str(used["latest_period"])) else None
+
+
+def _retired_tables(target: Target) -> list[dict[str, str]]:
+    """The tables behind a Mål that their source no longer updates, as the last sync found."""
+    tables = {b.table.upper() for b in target.bindings if b.source == "statbank"}
+    tables |= {
+        b.derivation.denominator.table.upper()
+        for b in target.bindings
+        if isinstance(b.derivation, RatioDerivation) and b.derivation.denominator.source == "statbank"
+    }
+    states = TableState.objects.filter(source="statbank", table__in=tables, active=False).order_by("table")
+    return [
+        {
+            "table": state.table,
+            "latest_period": state.latest_period,
+            "successor": SUCCESSORS[state.table].table if state.table in SUCCESSORS else "",
+        }
+        for state in states
+    ]
+
+
+def _base(row: Assessment | None, stored: Any, data: BindingData, area: str) -> dict[str, Any]:
+    """The base year and its value: the assessment's, else the interpretation's year and the value there."""
+    year = (row.base_year if row else None) or stored.base_year
+    value = row.base_value if row and row.base_value is not None else data.values.get(area, {}).get(year)
+    return {"year": year, "value": value}
+
+
+def _start(
+    c: Current, target: Target, binding: Binding, data: BindingData, row: Any, stored: Any, peers: Any
+) -> dict[str, Any] | None:
+    """The starting position before the plan, against the country, the default group and the neighbours."""
+    year = (row.base_year if row else None) or stored.base_year
+    if year is None:
+        return None
+    comparators: list[tuple[str, str, Any]] = []
+    if binding.compare_with_country and data.values.get(COUNTRY):
+        comparators.append(("country", str(_("Hele landet")), data.values[COUNTRY]))
+    for group in c.plan_file.comparison_groups:
+        if group.members != [COUNTRY] and group.id == c.plan_file.plan.default_comparison_group:
+            comparators.append(("group", group.name, group_series(data.values, group.members)))
+    if peers:
+        neighbours = group_series(data.values, [p["area"] for p in peers.peers])
+        comparators.append(("peers", str(_("Statistiske naboer")), neighbours))
+    direction = 1 if parse_direction(target.direction).better == "up" else -1
+    found = starting_position(data.values, c.area, year, direction, comparators)
+    return found.as_dict() if found else None
+
+
+def _versus(c: Current, target: Target, binding: Binding, data: BindingData) -> list[dict[str, Any]]:
+    """ "Er det os eller hele landet?": the municipality's yearly trend against the country's and the default
+    group's since the data begin, with a 90 % interval; ``verdict`` is better, worse or same (within it)."""
+    mine = data.values.get(c.area, {})
+    comparators = []
+    if binding.compare_with_country and data.values.get(COUNTRY):
+        comparators.append((str(_("hele landet")), data.values[COUNTRY]))
+    for group in c.plan_file.comparison_groups:
+        if group.members != [COUNTRY] and group.id == c.plan_file.plan.default_comparison_group:
+            comparators.append((group.name, group_series(data.values, group.members)))
+    direction = 1 if parse_direction(target.direction).better == "up" else -1
+    out = []
+    for name, theirs in comparators:
+        found = trend_difference(mine, theirs, min(mine, default=0)) if mine else None
+        if found is None:
+            continue
+        low, high = sorted((direction * found.low, direction * found.high))
+        verdict = "better" if low > 0 else "worse" if high < 0 else "same"
+        out.append(
+            {"name": name, "since": found.since, "difference": direction * found.difference, "low": low, "high": high}
+            | {"verdict": verdict}
+        )
+    return out
+
+
+def _every_series(target: Target, main: Binding, data: BindingData, area: str) -> list[dict[str, Any]]:
+    """Every series of a Mål with more than one: its label, latest value and year, unit and source."""
+    if len(target.bindings) < 2:
+        return []
+    out = []
+    for binding in target.bindings:
+        loaded = data if binding is main else load_binding(binding)
+        values = loaded.values.get(area, {})
+        year = max(values) if values else None
+        sample = bool(loaded.vintage.get("sample_data"))
+        out.append(
+            {
+                "label": binding.label,
+                "main": binding is main,
+                "year": year,
+                "value": values.get(year) if year is not None else None,
+                "unit": binding.unit,
+                "citation": provenance(binding.source, binding.table, sample=sample)["citation"],
+                "sample": sample,
+            }
+        )
+    return out
+
+
+def target_page(c: Current, target_key: str) -> dict[str, Any] | None:
+    target = next((t for g in c.plan_file.goals for t in g.targets if t.id == target_key), None)
+    stored = next((t for g in c.version.goals.all() for t in g.targets.all() if t.key == target_key), None)
+    if target is None or stored is None:
+        return None
+    row = (
+        Assessment.objects.filter(plan_version=c.version, area=c.area, target=stored.entity_id)
+        .order_by("-as_of")
+        .first()
+    )
+    main_id = (row.components.get("main_binding") if row else None) or target.bindings[0].id
+    binding = _binding(c, main_id)
+    data = load_binding(binding)
+    sample = bool(data.vintage.get("sample_data"))
+    caption = _(SOURCES[binding.source].sample_citation) if sample and SOURCES[binding.source].sample_citation else None
+    newer_period = _newer_than_status(row, data)
+    series: dict[str, dict[int, float]] = {}
+    if data.values.get(c.area):
+        series[area_name(c.area)] = data.values[c.area]
+    if data.values.get(COUNTRY):
+        series[str(_("Hele landet"))] = data.values[COUNTRY]
+    for group in c.plan_file.comparison_groups:
+        if group.members != [COUNTRY] and group.id == c.plan_file.plan.default_comparison_group:
+            series[group.name] = group_series(data.values, group.members)
+    peers = PeerSet.objects.filter(plan_version=c.version, area=c.area).order_by("-as_of").first()
+    if peers:
+        series[str(_("Statistiske naboer"))] = group_series(data.values, [p["area"] for p in peers.peers])
+    series = {name: values for name, values in series.items() if values}  # no empty lines in chart or table
+    target_point = (
+        (row.target_year, row.target_value) if row and row.target_value is not None and row.target_year else None
+    )
+    chart = (
+        trend_chart(
+            series,
+            unit=binding.unit,
+            base_year=row.base_year if row else None,
+            target=target_point,
+            projection=(row.projection if row else []),
+            caption=caption,
+            description=_("%(label)s: %(series)s over tid") % {"label": binding.label, "series": ", ".join(series)},
+        )
+        if series
+        else None
+    )
+    year = row.current_year if row and row.current_year else None
+    in_year = {code: v[year] for code, v in data.values.items() if code in MUNICIPALITY_CODES and year in v}
+    better = "higher" if (row.direction if row else 1) > 0 else "lower"
+    ranks = (
+        rank_chart(
+            in_year,
+            {code: BY_CODE[code].name for code in in_year},
+            highlight=c.area,
+            better=better,
+            caption=caption,
+            description=_("%(label)s i %(year)s for alle kommuner") % {"label": binding.label, "year": year},
+        )
+        if in_year
+        else None
+    )
+    years = sorted({y for values in series.values() for y in values})
+    table = [{"year": y, "values": [series[name].get(y) for name in series]} for y in years]
+    return {
+        "target": target,
+        "stored": stored,
+        "row": row,
+        "binding": binding,
+        "status": status_view(row.status if row else NOT_AVAILABLE),
+        "newer_period": newer_period,
+        "retired_tables": _retired_tables(target),
+        "breaks": [{"year": b.year, "note": b.note} for b in binding.breaks],
+        "series": _every_series(target, binding, data, c.area),
+        "has_data": bool(data.values) or any(load_binding(b).values for b in target.bindings if b is not binding),
+        "direction": direction_label(target.direction),
+        "method": method_label(row.method) if row else "",
+        "base": _base(row, stored, data, c.area),
+        "start": _start(c, target, binding, data, row, stored, peers),
+        "versus": _versus(c, target, binding, data),
+        "chart": chart,
+        "rank_chart": ranks,
+        "table_names": list(series),
+        "table": table,
+        "provenance": provenance(
+            binding.source, binding.table, derived=binding.derivation.kind != "identity", sample=sample
+        )
+        | {"vintage": data.vintage},
+        "map_chart": map_chart(
+            in_year,
+            "/geo/kommuner.geojson",
+            unit=binding.unit,
+            caption=[line for line in (caption, attribution(settings.PEJLING_GEOJSON)) if line],
+            description=_("Kort: %(label)s i %(year)s for alle kommuner") % {"label": binding.label, "year": year},
+        )
+        if in_year and settings.PEJLING_GEOJSON.is_file()
+        else None,
+    }
