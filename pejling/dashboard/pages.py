@@ -10,8 +10,14 @@ from django.utils.translation import gettext as _
 
 from pejling.lib.charts import sparkline
 from pejling.lib.geography import area_name
-from pejling.lib.planfile.schema import Binding, PlanFile
-from pejling.lib.progress.statuses import NOT_AVAILABLE, STATUSES, in_order
+from pejling.lib.planfile.schema import PlanFile
+from pejling.lib.progress.statuses import (
+    DETERIORATION,
+    NOT_AVAILABLE,
+    STATUSES,
+    TARGET_NOT_ACHIEVED,
+    in_order,
+)
 from pejling.plans.models import Plan, PlanVersion
 from pejling.plans.queries import current_plan, current_plan_files, latest_versions
 from pejling.progress.labels import status_view
@@ -65,6 +71,9 @@ def freshness() -> dict[str, Any]:
     }
 
 
+WRONG_WAY = (DETERIORATION, TARGET_NOT_ACHIEVED)
+
+
 def summary(roll: RollUp | None) -> dict[str, Any]:
     """A roll-up as shown: how many Mål it covers and how many of them can be assessed (carry a score), the
     mean score of those only, and the counts per status in the registry's order."""
@@ -80,22 +89,20 @@ def summary(roll: RollUp | None) -> dict[str, Any]:
 def forside(c: Current) -> dict[str, Any]:
     as_of = latest_as_of(c)
     rollups = {r.goal_id: r for r in RollUp.objects.filter(plan_version=c.version, area=c.area, as_of=as_of)}
-    goals = [{"goal": goal} | summary(rollups.get(goal.entity_id)) for goal in c.version.goals.order_by("position")]
+    rows = {r.target_id: r for r in Assessment.objects.filter(plan_version=c.version, area=c.area, as_of=as_of)}
+    goals: list[dict[str, Any]] = []
+    wrong_way: list[dict[str, Any]] = []
+    for goal in c.version.goals.order_by("position"):
+        listed = target_rows(c, goal, rows)
+        goals.append({"goal": goal, "targets": listed} | summary(rollups.get(goal.entity_id)))
+        wrong_way += [t for t in listed if t["status"]["code"] in WRONG_WAY]
     return {
         "goals": goals,
+        "wrong_way": wrong_way,
         "as_of": as_of,
         "plan_summary": summary(rollups.get(None)),
         "prerequisites": c.version.prerequisites.order_by("position"),
     }
-
-
-def _binding(c: Current, binding_id: str) -> Binding:
-    for goal in c.plan_file.goals:
-        for target in goal.targets:
-            for binding in target.bindings:
-                if binding.id == binding_id:
-                    return binding
-    raise KeyError(binding_id)
 
 
 def goal_page(c: Current, goal_key: str) -> dict[str, Any] | None:
@@ -104,11 +111,17 @@ def goal_page(c: Current, goal_key: str) -> dict[str, Any] | None:
         return None
     as_of = latest_as_of(c)
     rows = {r.target_id: r for r in Assessment.objects.filter(plan_version=c.version, area=c.area, as_of=as_of)}
-    targets = []
+    targets = target_rows(c, goal, rows)
+    return {"goal": goal, "targets": targets, "initiatives": goal.initiatives.order_by("position"), "as_of": as_of}
+
+
+def target_rows(c: Current, goal: Any, rows: dict[int, Assessment]) -> list[dict[str, Any]]:
+    """A målsætning's Mål as lists show them: status, sparkline, latest value, rank, country and group."""
+    out = []
     for target in goal.targets.order_by("position"):
         row = rows.get(target.entity_id)
         inputs = _main_inputs(row)
-        targets.append(
+        out.append(
             {
                 "target": target,
                 "row": row,
@@ -118,9 +131,10 @@ def goal_page(c: Current, goal_key: str) -> dict[str, Any] | None:
                 else None,
                 "country": (row.benchmark or {}).get("country") if row else None,
                 "group": _default_group_value(c, row),
+                "rank": ((row.benchmark or {}).get("rank") or {}) if row else {},
             }
         )
-    return {"goal": goal, "targets": targets, "initiatives": goal.initiatives.order_by("position"), "as_of": as_of}
+    return out
 
 
 def _main_inputs(row: Assessment | None) -> dict[int, float]:

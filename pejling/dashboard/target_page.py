@@ -9,7 +9,7 @@ from django.conf import settings
 from django.utils.translation import gettext as _
 
 from pejling.dashboard.geodata import attribution
-from pejling.dashboard.pages import Current, _binding
+from pejling.dashboard.pages import Current
 from pejling.lib.benchmark import group_series, trend_difference
 from pejling.lib.charts import map_chart, rank_chart, trend_chart
 from pejling.lib.geography import BY_CODE, COUNTRY, MUNICIPALITY_CODES, area_name
@@ -24,6 +24,16 @@ from pejling.progress.inputs import BindingData, load_binding
 from pejling.progress.labels import direction_label, method_label, status_view
 from pejling.progress.models import Assessment, PeerSet
 from pejling.stats.models import TableState
+
+
+def _binding(c: Current, binding_id: str) -> Binding:
+    """The plan's binding with this id."""
+    for goal in c.plan_file.goals:
+        for target in goal.targets:
+            for binding in target.bindings:
+                if binding.id == binding_id:
+                    return binding
+    raise KeyError(binding_id)
 
 
 def _newer_than_status(row: Assessment | None, data: BindingData) -> str | None:
