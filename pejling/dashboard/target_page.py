@@ -118,16 +118,15 @@ def _versus(c: Current, target: Target, binding: Binding, data: BindingData) -> 
     return out
 
 
-def _every_series(target: Target, main: Binding, data: BindingData, area: str) -> list[dict[str, Any]]:
+def _every_series(target: Target, main: Binding, loaded: dict[str, BindingData], area: str) -> list[dict[str, Any]]:
     """Every series of a Mål with more than one: its label, latest value and year, unit and source."""
     if len(target.bindings) < 2:
         return []
     out = []
     for binding in target.bindings:
-        loaded = data if binding is main else load_binding(binding)
-        values = loaded.values.get(area, {})
+        values = loaded[binding.id].values.get(area, {})
         year = max(values) if values else None
-        sample = bool(loaded.vintage.get("sample_data"))
+        sample = bool(loaded[binding.id].vintage.get("sample_data"))
         out.append(
             {
                 "label": binding.label,
@@ -155,6 +154,7 @@ def target_page(c: Current, target_key: str) -> dict[str, Any] | None:
     main_id = (row.components.get("main_binding") if row else None) or target.bindings[0].id
     binding = _binding(c, main_id)
     data = load_binding(binding)
+    loaded = {b.id: data if b is binding else load_binding(b) for b in target.bindings}  # each series read once
     sample = bool(data.vintage.get("sample_data"))
     caption = _(SOURCES[binding.source].sample_citation) if sample and SOURCES[binding.source].sample_citation else None
     newer_period = _newer_than_status(row, data)
@@ -212,8 +212,8 @@ def target_page(c: Current, target_key: str) -> dict[str, Any] | None:
         "newer_period": newer_period,
         "retired_tables": _retired_tables(target),
         "breaks": [{"year": b.year, "note": b.note} for b in binding.breaks],
-        "series": _every_series(target, binding, data, c.area),
-        "has_data": bool(data.values) or any(load_binding(b).values for b in target.bindings if b is not binding),
+        "series": _every_series(target, binding, loaded, c.area),
+        "has_data": any(d.values for d in loaded.values()),
         "direction": direction_label(target.direction),
         "method": method_label(row.method) if row else "",
         "base": _base(row, stored, data, c.area),

@@ -57,6 +57,7 @@ class _Connectors:
     def __init__(self, run: SyncRun, context: ConnectContext) -> None:
         self.run, self.context = run, context
         self.built: dict[str, Connector | str] = {}
+        self.states_recorded: set[tuple[str, str]] = set()
 
     def get(self, source: str) -> Connector | str:
         if source not in self.built:
@@ -125,7 +126,9 @@ def _sync_one(
     if result.problem is not None:
         run.report.append(result.problem.report(binding_key, series.label))
     latest = connector.inactive(request.table)
-    record_table_state(connector.key, request.table, latest, now)
+    if (connector.key, request.table.upper()) not in connectors.states_recorded:  # once per table and run
+        record_table_state(connector.key, request.table, latest, now)
+        connectors.states_recorded.add((connector.key, request.table.upper()))
     if latest is not None:
         notice = SourceProblem(inactive_message(request.table, latest), table=request.table, code=SOURCE_INACTIVE)
         result.notices.append(notice)
