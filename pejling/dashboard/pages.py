@@ -20,7 +20,7 @@ from pejling.lib.progress.statuses import (
 )
 from pejling.plans.models import Plan, PlanVersion
 from pejling.plans.queries import current_plan, current_plan_files, latest_versions
-from pejling.progress.labels import status_view
+from pejling.progress.labels import change_texts, status_view
 from pejling.progress.models import Assessment, PeerSet, RollUp
 from pejling.stats.models import SyncRun
 
@@ -101,8 +101,33 @@ def forside(c: Current) -> dict[str, Any]:
         "wrong_way": wrong_way,
         "as_of": as_of,
         "plan_summary": summary(rollups.get(None)),
+        "changes": recent_changes(c),
+        "first_assessed": Assessment.objects.filter(plan_version__plan=c.plan, area=c.area)
+        .order_by("as_of")
+        .values_list("as_of", flat=True)
+        .first(),
         "prerequisites": c.version.prerequisites.order_by("position"),
     }
+
+
+RECENT_DATES = 5  # "Ændret siden sidst" looks at the latest five assessment dates
+
+
+def recent_changes(c: Current) -> list[dict[str, Any]]:
+    """What changed at each of the latest assessment dates, newest first, Mål by Mål in the plan's order:
+    new data, revisions, changed interpretations and statuses (a first assessment is not a change)."""
+    rows = Assessment.objects.filter(plan_version__plan=c.plan, area=c.area)
+    dates = list(rows.order_by("-as_of").values_list("as_of", flat=True).distinct()[:RECENT_DATES])
+    targets = {
+        t.entity_id: t for goal in c.version.goals.order_by("position") for t in goal.targets.order_by("position")
+    }
+    order = {entity: i for i, entity in enumerate(targets)}
+    found = []
+    for as_of, target_id, changes in rows.filter(as_of__in=dates).values_list("as_of", "target_id", "changes"):
+        shown = [change for change in changes if change["code"] != "first"]
+        if shown and target_id in targets:
+            found.append({"date": as_of, "target": targets[target_id], "changes": change_texts(shown)})
+    return sorted(found, key=lambda item: (-item["date"].toordinal(), order[item["target"].entity_id]))
 
 
 def goal_page(c: Current, goal_key: str) -> dict[str, Any] | None:
@@ -132,9 +157,21 @@ def target_rows(c: Current, goal: Any, rows: dict[int, Assessment]) -> list[dict
                 "country": (row.benchmark or {}).get("country") if row else None,
                 "group": _default_group_value(c, row),
                 "rank": ((row.benchmark or {}).get("rank") or {}) if row else {},
+                "start": _glance_start(row),
             }
         )
     return out
+
+
+def _glance_start(row: Assessment | None) -> dict[str, Any] | None:
+    """The starting position in brief: year, rank and the gap to the first comparator (the country, else the
+    group), from the stored assessment."""
+    start = row.starting_position if row else None
+    if not start:
+        return None
+    gap = next((g for g in start["gaps"] if g["gap"] is not None and g["relative"] is not None), None)
+    distance = abs(gap["relative"]) if gap else None
+    return {"year": start["year"], "rank": start["rank"], "gap": gap, "distance": distance}
 
 
 def _main_inputs(row: Assessment | None) -> dict[int, float]:

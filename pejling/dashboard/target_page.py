@@ -16,13 +16,13 @@ from pejling.lib.geography import BY_CODE, COUNTRY, MUNICIPALITY_CODES, area_nam
 from pejling.lib.periods import parse_period
 from pejling.lib.planfile.direction import parse_direction
 from pejling.lib.planfile.schema import Binding, RatioDerivation, Target
-from pejling.lib.progress.starting import starting_position
 from pejling.lib.progress.statuses import NOT_AVAILABLE
 from pejling.lib.sources import SOURCES, provenance
 from pejling.lib.statbank.retired import SUCCESSORS
 from pejling.progress.inputs import BindingData, load_binding
-from pejling.progress.labels import direction_label, method_label, status_view
+from pejling.progress.labels import change_texts, direction_label, method_label, reason_text, status_view
 from pejling.progress.models import Assessment, PeerSet
+from pejling.progress.starting import start_of
 from pejling.stats.models import TableState
 
 
@@ -72,25 +72,14 @@ def _base(row: Assessment | None, stored: Any, data: BindingData, area: str) -> 
     return {"year": year, "value": value}
 
 
-def _start(
-    c: Current, target: Target, binding: Binding, data: BindingData, row: Any, stored: Any, peers: Any
-) -> dict[str, Any] | None:
-    """The starting position before the plan, against the country, the default group and the neighbours."""
+def _start(c: Current, target: Target, binding: Binding, data: BindingData, row: Any, stored: Any, peers: Any) -> Any:
+    """The starting position before the plan: as stored with the assessment, else computed from the data."""
+    if row is not None and row.starting_position is not None:
+        return row.starting_position
     year = (row.base_year if row else None) or stored.base_year
-    if year is None:
-        return None
-    comparators: list[tuple[str, str, Any]] = []
-    if binding.compare_with_country and data.values.get(COUNTRY):
-        comparators.append(("country", str(_("Hele landet")), data.values[COUNTRY]))
-    for group in c.plan_file.comparison_groups:
-        if group.members != [COUNTRY] and group.id == c.plan_file.plan.default_comparison_group:
-            comparators.append(("group", group.name, group_series(data.values, group.members)))
-    if peers:
-        neighbours = group_series(data.values, [p["area"] for p in peers.peers])
-        comparators.append(("peers", str(_("Statistiske naboer")), neighbours))
     direction = 1 if parse_direction(target.direction).better == "up" else -1
-    found = starting_position(data.values, c.area, year, direction, comparators)
-    return found.as_dict() if found else None
+    codes = [p["area"] for p in peers.peers] if peers else []
+    return start_of(c.plan_file, binding, data.values, c.area, year, direction, codes)
 
 
 def _versus(c: Current, target: Target, binding: Binding, data: BindingData) -> list[dict[str, Any]]:
@@ -209,6 +198,8 @@ def target_page(c: Current, target_key: str) -> dict[str, Any] | None:
         "row": row,
         "binding": binding,
         "status": status_view(row.status if row else NOT_AVAILABLE),
+        "reason": reason_text(row.reason_code, row.reason_params, row.reason) if row else "",
+        "changes": change_texts(row.changes) if row and row.changes else [],
         "newer_period": newer_period,
         "retired_tables": _retired_tables(target),
         "breaks": [{"year": b.year, "note": b.note} for b in binding.breaks],

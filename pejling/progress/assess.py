@@ -18,16 +18,18 @@ from pejling.lib.geography import COUNTRY, MUNICIPALITIES
 from pejling.lib.planfile.schema import Binding, PlanFile, Target
 from pejling.lib.progress import METHODS
 from pejling.lib.progress.interpretation import reading_of, target_value
+from pejling.lib.progress.messages import render
 from pejling.lib.progress.opensdg import SeriesSpec
 from pejling.lib.progress.projection import as_dict, project, required_pace
 from pejling.lib.progress.releases import next_release
 from pejling.lib.progress.statuses import STATUSES, Result, aggregate, not_available
 from pejling.plans.models import PlanEntity, PlanVersion
-from pejling.progress.explain import explain_change
+from pejling.progress.explain import danish_note, explain_change
 from pejling.progress.inputs import BindingData, load_binding
 from pejling.progress.models import Assessment, RollUp
 from pejling.progress.peers import compute_peers, neighbours
 from pejling.progress.shared import SharedComputations, groups_key
+from pejling.progress.starting import start_of
 from pejling.rows import insert_rows
 
 MUNICIPALITY_LIST = [m.code for m in MUNICIPALITIES]
@@ -47,7 +49,7 @@ def _series_result(data: BindingData, area: str, target: Target, method: str) ->
     reading = reading_of(target)
     values = data.values.get(area, {})
     if not values:
-        return not_available(method, f"ingen data for binding {data.binding.id} / no data"), {}
+        return not_available(method, "no_data_for_binding", {"binding": data.binding.label or data.binding.id}), {}
     base_year = reading.base_year or max(values)
     base_years = [y for y in sorted(values) if y >= base_year]
     base_value = values[base_years[0]] if base_years else None
@@ -197,6 +199,7 @@ def assess_plan(
         with transaction.atomic():
             peers = compute_peers(version, spec, as_of, found, json_cache=shared.json)
     population_key, population = population_series(plan_file, shared.binding)
+    home = version.plan.municipality_code  # the starting position is shown for the plan's own municipality
     for goal in plan_file.goals:
         goal_entity = entities[(PlanEntity.Kind.GOAL, goal.id)]
         for target in goal.targets:
@@ -218,7 +221,8 @@ def assess_plan(
                 )
                 out = shared.result(key, compute)
                 before = previous.get((target_entity.id, area))
-                rows.append(_row(version, (goal_entity, target_entity), target, area, as_of, now, out, before))
+                start = _start(plan_file, target, bindings, out, peers.get(area, [])) if area == home else None
+                rows.append(_row(version, (goal_entity, target_entity), target, area, as_of, now, out, before, start))
             on_target(target.id)
     with transaction.atomic():
         Assessment.objects.filter(plan_version=version, as_of=as_of).delete()
@@ -242,6 +246,7 @@ def _row(
     now: datetime,
     out: dict[str, Any],
     previous: Assessment | None,
+    start: dict[str, Any] | None = None,
 ) -> Assessment:
     result, main = out["result"], out["main"]
     c = dict(main.components)
@@ -259,7 +264,9 @@ def _row(
         method=result.method if len(out["components"]["series"]) > 1 else main.method,
         status=result.status,
         score=result.score,
-        reason=result.reason,
+        reason=render("reason", result.reason, result.reason_params) if result.reason else "",
+        reason_code=result.reason,
+        reason_params=result.reason_params,
         direction=reading_of(target).direction,
         base_year=c.get("base_year"),
         base_value=c.get("base_value"),
@@ -278,9 +285,22 @@ def _row(
         benchmark=out["benchmark"],
         projection=out["projection"],
         required_pace=out["pace"],
+        starting_position=start,
     )
-    row.change_note = explain_change(previous, row)
+    row.changes = explain_change(previous, row)
+    row.change_note = danish_note(row.changes)
     return row
+
+
+def _start(
+    plan_file: PlanFile, target: Target, bindings: list[BindingData], out: dict[str, Any], peers: list[str]
+) -> dict[str, Any] | None:
+    """The starting position on the Mål's main series (the one its status rests on)."""
+    main = out["components"]["main_binding"]
+    data = next(b for b in bindings if b.binding.id == main)
+    base_year = reading_of(target).base_year or out["main"].components.get("base_year")
+    home = plan_file.plan.municipality
+    return start_of(plan_file, data.binding, data.values, home, base_year, reading_of(target).direction, peers)
 
 
 def _previous(plan_slug: str, as_of: date) -> dict[tuple[int, str], Assessment]:

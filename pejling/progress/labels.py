@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from django.utils.translation import gettext, gettext_noop, override
+from typing import Any
 
+from django.utils.translation import gettext, gettext_noop, ngettext, override
+
+from pejling.formats import number
 from pejling.lib.planfile.direction import parse_direction
+from pejling.lib.progress.messages import render
 from pejling.lib.progress.statuses import STATUSES
 
 METHODS = {
@@ -49,3 +53,14 @@ def status_view(code: str) -> dict[str, str]:
     """What a page shows for a status: code (for the CSS class), icon and label in the active language."""
     status = STATUSES[code]
     return {"code": code, "icon": status.icon, "label": gettext(status.label)}
+
+
+def reason_text(code: str, params: dict[str, Any], fallback: str = "") -> str:
+    """Why an assessment has its status, in the active language (``fallback``, the stored Danish text, for a
+    row without a code)."""
+    return render("reason", code, params, gettext, ngettext, lambda v: number(v, 2)) if code else fallback
+
+
+def change_texts(changes: list[dict[str, Any]]) -> list[str]:
+    """Each change since the previous assessment, in the active language."""
+    return [render("change", c["code"], c, gettext, ngettext, lambda v: number(v, 2)) for c in changes]

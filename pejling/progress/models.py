@@ -22,7 +22,9 @@ class Assessment(models.Model):
     method = models.CharField("metode", max_length=30)
     status = models.CharField("status", max_length=30, choices=STATUS_CHOICES)
     score = models.FloatField("score (−5 … +5)", null=True, blank=True)
-    reason = models.TextField("begrundelse", blank=True)
+    reason = models.TextField("begrundelse", blank=True)  # in Danish; pages render reason_code in their language
+    reason_code = models.CharField("begrundelse (kode)", max_length=40, blank=True)
+    reason_params = models.JSONField("begrundelsens værdier", default=dict)
     direction = models.SmallIntegerField("retning (+1 op, −1 ned)")
     base_year = models.PositiveSmallIntegerField("basisår", null=True, blank=True)
     base_value = models.FloatField("basisværdi", null=True, blank=True)
@@ -41,7 +43,9 @@ class Assessment(models.Model):
     benchmark = models.JSONField("sammenligning", default=dict)
     projection = models.JSONField("fremskrivning", default=list)
     required_pace = models.JSONField("nødvendigt tempo", null=True, blank=True)
-    change_note = models.TextField("ændring siden sidst", blank=True)
+    change_note = models.TextField("ændring siden sidst", blank=True)  # in Danish; pages render ``changes``
+    changes = models.JSONField("ændringer siden sidst (koder)", default=list)
+    starting_position = models.JSONField("udgangspunkt før planen", null=True, blank=True)
 
     class Meta:
         verbose_name = "vurdering"

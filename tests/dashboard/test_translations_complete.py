@@ -13,7 +13,7 @@ from django.utils.translation.template import templatize
 PACKAGE = Path(__file__).resolve().parents[2] / "pejling"
 CATALOGUE = PACKAGE / "locale" / "en" / "LC_MESSAGES" / "django.po"
 TEMPLATIZED_CALL = re.compile(r"\b(?:n|p)?gettext\((u'(?:[^'\\]|\\.)*')")
-GETTEXT_NAMES = {"_", "gettext", "gettext_lazy", "gettext_noop", "pgettext", "ngettext"}
+GETTEXT_NAMES = {"_", "gettext", "gettext_lazy", "gettext_noop", "pgettext", "ngettext", "ngettext_noop"}
 
 
 def catalogue() -> dict[str, tuple[str, bool]]:

@@ -60,7 +60,10 @@ def test_threshold_targets_and_bindings_without_data(testplan):
     life = Assessment.objects.get(target__key="2.1", area="730")
     series = life.components["series"]
     assert [s["status"] for s in series][1] == "not_available"
-    assert series[1]["reason"] == "ingen data for binding lokal / no data"
+    assert (series[1]["reason"], series[1]["reason_params"]) == (
+        "no_data_for_binding",
+        {"binding": "Lokal sundhedsmåling"},
+    )
     assert life.score == series[0]["score"]  # the series without data is left out of the mean
     small_island = Assessment.objects.get(target__key="2.1", area="825")  # Læsø has no life tables
     assert small_island.status == "not_available"

@@ -35,10 +35,13 @@ def test_a_revision_is_named_in_the_change_note(testplan):
     refresh_indicators([revised.series_id], NOW)  # what a sync does after storing a revision
     assess_plan(version, plan_file, as_of=NOVEMBER, now=NOW)
     row = Assessment.objects.get(target__key="2.1", area="730", as_of=NOVEMBER)
-    assert row.change_note.startswith("Danmarks Statistik har revideret 2023 / Danmarks Statistik revised 2023")
-    assert Assessment.objects.get(target__key="2.1", area="730", as_of=JUNE).change_note == (
-        "Første vurdering / first assessment"
-    )
+    revision = next(c for c in row.changes if c["code"] == "revised")
+    assert revision["producer"] == "Danmarks Statistik"
+    assert revision["periods"] == "2023"
+    assert revision["values"] == [{"period": "2023", "old": revised.value - 0.4, "new": revised.value}]
+    assert row.change_note.startswith("Danmarks Statistik har revideret tallet for 2023")
+    first = Assessment.objects.get(target__key="2.1", area="730", as_of=JUNE)
+    assert (first.changes, first.change_note) == ([{"code": "first"}], "første vurdering")
     assert Assessment.objects.count() == 2 * 294  # both dates kept
 
 
@@ -54,7 +57,8 @@ def test_new_data_is_named_in_the_change_note(testplan, statbank_client):
     before = Assessment.objects.get(target__key="1.1", area="730", as_of=JUNE)
     after = Assessment.objects.get(target__key="1.1", area="730", as_of=NOVEMBER)
     assert (before.current_year, after.current_year) == (2022, 2023)
-    assert after.change_note.startswith("ny data for 2023 / new data for 2023")
+    assert after.changes[0] == {"code": "new_data", "period": "2023"}
+    assert after.change_note.startswith("nye tal for 2023")
 
 
 def test_a_changed_interpretation_is_named(testplan):
@@ -82,6 +86,7 @@ def test_a_changed_interpretation_is_named(testplan):
     [(_, new_file)] = current_plan_files("testplan")
     assess_plan(PlanVersion.objects.get(plan__slug="testplan", number=2), new_file, as_of=NOVEMBER, now=NOW)
     row = Assessment.objects.get(target__key="2.1", area="730", as_of=NOVEMBER)
-    assert "fortolkningen er ændret (planversion 2) / the interpretation changed" in row.change_note
+    assert {"code": "interpretation", "version": 2} in row.changes
+    assert "fortolkningen er ændret (planversion 2)" in row.change_note
     unchanged = Assessment.objects.get(target__key="1.1", area="730", as_of=NOVEMBER)
-    assert "fortolkningen" not in unchanged.change_note
+    assert all(c["code"] != "interpretation" for c in unchanged.changes)

@@ -33,7 +33,7 @@ def test_both_versions_assessments_point_at_one_target(testplan):
     rows = target.assessments.filter(area="730").order_by("as_of")
     assert [(r.plan_version.number, r.as_of) for r in rows] == [(1, date(2026, 6, 1)), (2, date(2026, 11, 28))]
     assert rows[0].goal == rows[1].goal == PlanEntity.objects.get(plan__slug="testplan", kind="goal", key="2")
-    assert rows[1].change_note != "Første vurdering / first assessment"  # the June row was found
+    assert rows[1].changes != [{"code": "first"}]  # the June row was found
     plan_rollups = RollUp.objects.filter(goal=None, area="730").count()
     assert plan_rollups == 2  # one whole-plan roll-up per date
     assert Assessment.objects.filter(target__kind="goal").count() == 0

@@ -15,7 +15,7 @@ from tests.conftest import FIXTURES
 from tests.progress.conftest import NOW
 
 AS_OF = date(2026, 11, 28)
-SKIPPED = {"id", "plan_version", "goal", "target", "computed_at"}
+SKIPPED = {"id", "plan_version", "goal", "target", "computed_at", "starting_position"}  # the plan's own area
 
 
 def _second_plan() -> tuple[PlanVersion, object]:
@@ -46,6 +46,9 @@ def test_a_second_plan_reuses_every_result_and_stores_the_same_rows(testplan):
     shared_rows = _stored(other)
     assert len(shared_rows) == targets * 98
     assert shared_rows == _stored(version)
+    for plan, home in ((version, "730"), (other, "791")):
+        started = Assessment.objects.filter(plan_version=plan).exclude(starting_position=None)
+        assert set(started.values_list("area", flat=True)) == {home}
 
     assess_plan(other, other_file, as_of=AS_OF, now=NOW)  # alone: computed afresh, replacing that date's rows
     assert _stored(other) == shared_rows

@@ -1,4 +1,5 @@
-"""Small template helpers: Danish numbers, percentages, the other language's URL, links within the shown plan."""
+"""Small template helpers: numbers, percentages and dates in the page's language, the other language's URL,
+links within the shown plan."""
 
 from __future__ import annotations
 
@@ -7,27 +8,16 @@ from typing import Any
 from django import template
 from django.http import HttpRequest
 from django.urls import reverse, translate_url
-from django.utils.translation import get_language
+
+from pejling.formats import long_date, long_datetime, number, pct
 
 register = template.Library()
 
 
-@register.filter
-def dansk(value: float | str | None, decimals: int = 1) -> str:
-    """A number in the page's language: 12345.6 → '12.345,6' on Danish pages, '12,345.6' on English ones;
-    None → '—'."""
-    if value is None or value == "":
-        return "—"
-    text = f"{float(value):,.{decimals}f}"
-    if (get_language() or "da").startswith("en"):
-        return text
-    return text.replace(",", "\u2009").replace(".", ",").replace("\u2009", ".")
-
-
-@register.filter
-def pct(value: float | None) -> str:
-    """0.0123 → '1,23 %'."""
-    return "—" if value is None else dansk(value * 100, 2) + " %"
+register.filter("number", number)
+register.filter("pct", pct)
+register.filter("long_date", long_date)
+register.filter("long_datetime", long_datetime)
 
 
 @register.simple_tag

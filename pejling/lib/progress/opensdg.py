@@ -100,12 +100,11 @@ def evaluate(spec: SeriesSpec) -> Result:
         raise ValueError("direction skal være +1 eller −1 / direction must be +1 or −1")
     years = sorted(y for y, v in spec.values.items() if v is not None)
     if not years:
-        return not_available(method, "ingen data / no data")
+        return not_available(method, "no_data")
     usable = [y for y in years if y >= spec.base_year]
     if not usable:
-        return not_available(
-            method, f"ingen data fra basisåret {spec.base_year} / no data from the base year", latest_year=years[-1]
-        )
+        params = {"base_year": spec.base_year}
+        return not_available(method, "no_data_from_base_year", params, latest_year=years[-1])
     t0, ti = usable[0], years[-1]
     y0, yi = float(spec.values[t0]), float(spec.values[ti])
     components: dict[str, object] = {
@@ -117,15 +116,11 @@ def evaluate(spec: SeriesSpec) -> Result:
         "requested_base_year": spec.base_year,
     }
     if ti - t0 < 1:
-        return not_available(method, f"kun data for {ti} siden basisåret / only {ti} since the base year", **components)
+        return not_available(method, "only_base_year", {"base_year": t0}, **components)
     sign = -1 if y0 < 0 else 1
     components["sign"] = sign
     if y0 * yi < 0:
-        return not_available(
-            method,
-            "basis- og aktuel værdi har modsat fortegn / base and current values have opposite signs",
-            **components,
-        )
+        return not_available(method, "opposite_signs", **components)
     y0_used = ZERO_REPLACEMENT if y0 == 0 else y0
     observed = cagr(yi, y0_used, ti, t0)
     components["cagr_observed"] = observed
@@ -139,15 +134,11 @@ def evaluate(spec: SeriesSpec) -> Result:
     if target_achieved(yi, target, spec.direction):
         return Result(TARGET_ACHIEVED, 5.0, method, components=components)
     if target * y0_used <= 0:
-        return not_available(
-            method,
-            "målværdi og basisværdi har modsat fortegn / target and base value have opposite signs",
-            **components,
-        )
+        return not_available(method, "target_opposite_sign", **components)
     required = cagr(target, y0_used, spec.target_year, t0)
     components["cagr_required"] = required
     if required == 0:
-        return not_available(method, "målværdien er lig basisværdien / the target equals the base value", **components)
+        return not_available(method, "target_equals_base", **components)
     ratio = sign * spec.direction * observed / abs(required)
     components["progress_value"] = ratio
     return Result(status_method_2(ratio), score_method_2(ratio), method, components=components)

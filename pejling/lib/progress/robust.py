@@ -108,8 +108,8 @@ def evaluate_robust(spec: SeriesSpec, threshold: float | None = None) -> Result:
     if len(points) < MIN_POINTS:
         return not_available(
             method,
-            f"{len(points)} år med data siden basisåret {spec.base_year}; der skal "
-            f"mindst {MIN_POINTS} til / {len(points)} years since the base year, {MIN_POINTS} needed",
+            "too_few_years",
+            {"points": len(points), "base_year": spec.base_year, "needed": MIN_POINTS},
             base_year=spec.base_year,
             points=len(points),
             latest_year=max(spec.values) if spec.values else None,
@@ -143,7 +143,7 @@ def evaluate_robust(spec: SeriesSpec, threshold: float | None = None) -> Result:
                 INCONCLUSIVE,
                 None,
                 method,
-                "intervallet krydser en grænse / the interval crosses a threshold",
+                "interval_crosses",
                 components | {"possible": [low_status, high_status], "score_estimate": score},
             )
         return Result(low_status, score, method, components=components)
@@ -152,9 +152,7 @@ def evaluate_robust(spec: SeriesSpec, threshold: float | None = None) -> Result:
         return Result(TARGET_ACHIEVED, 5.0, method, components=components)
     base_fitted = f.predict(t0)[0]
     if spec.target * base_fitted <= 0:
-        return not_available(
-            method, "målværdi og basisværdi har modsat fortegn / target and base have opposite signs", **components
-        )
+        return not_available(method, "target_opposite_sign", **components)
     required = (
         cagr(spec.target, base_fitted, spec.target_year, t0)
         if log_scale
@@ -163,7 +161,7 @@ def evaluate_robust(spec: SeriesSpec, threshold: float | None = None) -> Result:
         )
     )
     if required == 0:
-        return not_available(method, "målværdien er lig basisværdien / the target equals the base value", **components)
+        return not_available(method, "target_equals_base", **components)
     ratio, r_low, r_high = (d * g / abs(required) for g in (growth, low, high))
     r_low, r_high = sorted((r_low, r_high))
     components.update({"cagr_required": required, "progress_value": ratio, "progress_interval": [r_low, r_high]})
@@ -173,7 +171,7 @@ def evaluate_robust(spec: SeriesSpec, threshold: float | None = None) -> Result:
             INCONCLUSIVE,
             None,
             method,
-            "intervallet krydser en grænse / the interval crosses a threshold",
+            "interval_crosses",
             components | {"possible": [low_status, high_status], "score_estimate": score_method_2(ratio)},
         )
     return Result(low_status, score_method_2(ratio), method, components=components)
@@ -184,7 +182,7 @@ def evaluate_threshold(spec: SeriesSpec, threshold: float) -> Result:
     years = sorted(y for y, v in spec.values.items() if v is not None)
     recent = [float(spec.values[y]) for y in years[-THRESHOLD_WINDOW:]]
     if not recent:
-        return not_available("threshold", "ingen data / no data")
+        return not_available("threshold", "no_data")
     mean = sum(recent) / len(recent)
     components: dict[str, object] = {
         "threshold": threshold,
@@ -207,6 +205,6 @@ def evaluate_threshold(spec: SeriesSpec, threshold: float) -> Result:
         INCONCLUSIVE,
         None,
         "threshold",
-        "intervallet omkring gennemsnittet krydser tærsklen / the interval around the mean crosses the threshold",
+        "interval_crosses_threshold",
         components,
     )

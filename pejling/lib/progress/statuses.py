@@ -62,8 +62,9 @@ class Result:
     status: str
     score: float | None
     method: str
-    reason: str = ""
+    reason: str = ""  # a code in lib/progress/messages.REASONS
     components: dict[str, Any] = field(default_factory=dict)
+    reason_params: dict[str, Any] = field(default_factory=dict)
 
     @property
     def label(self) -> str:
@@ -77,12 +78,14 @@ class Result:
             "score": self.score,
             "method": self.method,
             "reason": self.reason,
+            "reason_params": self.reason_params,
             "components": self.components,
         }
 
 
-def not_available(method: str, reason: str, **components: Any) -> Result:
-    return Result(NOT_AVAILABLE, None, method, reason, components)
+def not_available(method: str, reason: str, params: dict[str, Any] | None = None, /, **components: Any) -> Result:
+    """No status: ``reason`` is a code in messages.REASONS, ``params`` its values."""
+    return Result(NOT_AVAILABLE, None, method, reason, components, params or {})
 
 
 def status_from_score(score: float) -> str:
@@ -108,9 +111,8 @@ def aggregate(results: list[Result], weights: list[float] | None = None) -> Resu
     components = {"series": [r.as_dict() for r in results], "weights": weights}
     if not scored:
         if any(r.status == INCONCLUSIVE for r in results):
-            reason = "ingen serie er afklaret / no series is conclusive"
-            return Result(INCONCLUSIVE, None, "aggregate", reason, components)
-        return not_available("aggregate", "ingen serie kan vurderes / no series can be assessed", **components)
+            return Result(INCONCLUSIVE, None, "aggregate", "no_series_conclusive", components)
+        return not_available("aggregate", "no_series_assessable", **components)
     score = sum(s * w for s, w in scored) / sum(w for _, w in scored)
     if all(r.status == TARGET_ACHIEVED for r in results):
         return Result(TARGET_ACHIEVED, 5.0, "aggregate", components=components)

@@ -2,6 +2,7 @@
 
 import pytest
 
+from pejling.lib.progress.messages import render
 from pejling.lib.progress.opensdg import (
     SeriesSpec,
     evaluate,
@@ -77,25 +78,27 @@ def test_the_natural_limit_factor():
 @pytest.mark.parametrize(
     ("values", "kwargs", "reason"),
     [
-        ({}, {}, "ingen data / no data"),
-        ({2015: 5.0}, {}, "kun data for 2015 siden basisåret / only 2015 since the base year"),
-        ({2010: 5.0, 2012: 6.0}, {}, "ingen data fra basisåret 2015 / no data from the base year"),
+        ({}, {}, ("no_data", {}, "ingen data")),
+        ({2015: 5.0}, {}, ("only_base_year", {"base_year": 2015}, "kun data for basisåret 2015")),
+        ({2010: 5.0, 2012: 6.0}, {}, ("no_data_from_base_year", {"base_year": 2015}, "ingen data fra basisåret 2015")),
         (
             {2015: -5.0, 2020: 6.0},
             {},
-            "basis- og aktuel værdi har modsat fortegn / base and current values have opposite signs",
+            ("opposite_signs", {}, "basisværdien og den seneste værdi har modsat fortegn"),
         ),
         (
             {2015: 5.0, 2020: 5.5},
             {"target": 5.0, "direction": -1},
-            "målværdien er lig basisværdien / the target equals the base value",
+            ("target_equals_base", {}, "målværdien er lig basisværdien"),
         ),
     ],
 )
 def test_not_available_always_says_why(values, kwargs, reason):
     spec = SeriesSpec(values, direction=kwargs.pop("direction", 1), **kwargs)
     result = evaluate(spec)
-    assert (result.status, result.score, result.reason) == ("not_available", None, reason)
+    code, params, danish = reason
+    assert (result.status, result.score, result.reason, result.reason_params) == ("not_available", None, code, params)
+    assert render("reason", result.reason, result.reason_params) == danish
 
 
 def test_edge_cases_base_year_shift_zero_base_and_negative_series():

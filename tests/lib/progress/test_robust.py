@@ -48,7 +48,7 @@ def test_a_noisy_series_is_inconclusive_with_the_range_shown():
 def test_too_few_points_since_the_base_year():
     result = evaluate_robust(SeriesSpec({2023: 5.0, 2024: 5.1, 2025: 5.2}, direction=1, base_year=2024))
     assert result.status == "not_available"
-    assert result.reason.startswith("2 år med data siden basisåret 2024; der skal mindst 3 til")
+    assert (result.reason, result.reason_params) == ("too_few_years", {"points": 2, "base_year": 2024, "needed": 3})
 
 
 def test_series_that_cross_zero_use_a_linear_trend():

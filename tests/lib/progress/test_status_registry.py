@@ -71,5 +71,5 @@ def test_aggregate_counts_only_statuses_that_carry_a_score():
     assert (undecided.status, undecided.score, undecided.reason) == (
         "inconclusive",
         None,
-        "ingen serie er afklaret / no series is conclusive",
+        "no_series_conclusive",
     )
