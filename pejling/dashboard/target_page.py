@@ -8,10 +8,11 @@ from typing import Any
 from django.conf import settings
 from django.utils.translation import gettext as _
 
+from pejling.dashboard.chart_text import chart_text
 from pejling.dashboard.geodata import attribution
 from pejling.dashboard.pages import Current
 from pejling.lib.benchmark import group_series, trend_difference
-from pejling.lib.charts import map_chart, rank_chart, trend_chart
+from pejling.lib.charts import as_index, is_count, map_chart, rank_chart, trend_chart
 from pejling.lib.geography import BY_CODE, COUNTRY, MUNICIPALITY_CODES, area_name
 from pejling.lib.periods import parse_period
 from pejling.lib.planfile.direction import parse_direction
@@ -123,7 +124,7 @@ def _every_series(target: Target, main: Binding, loaded: dict[str, BindingData],
                 "year": year,
                 "value": values.get(year) if year is not None else None,
                 "unit": binding.unit,
-                "citation": provenance(binding.source, binding.table, sample=sample)["citation"],
+                "citation": provenance(binding.source, binding.table, sample=sample, translate=_)["citation"],
                 "sample": sample,
             }
         )
@@ -159,20 +160,23 @@ def target_page(c: Current, target_key: str) -> dict[str, Any] | None:
     if peers:
         series[str(_("Statistiske naboer"))] = group_series(data.values, [p["area"] for p in peers.peers])
     series = {name: values for name, values in series.items() if values}  # no empty lines in chart or table
+    indexed = is_count(binding.unit) and len(series) > 1  # counts of areas of different sizes: compare an index
+    charted = as_index(series, row.base_year if row else None) if indexed else series
     target_point = (
         (row.target_year, row.target_value) if row and row.target_value is not None and row.target_year else None
     )
     chart = (
         trend_chart(
-            series,
-            unit=binding.unit,
+            charted,
+            unit=_("indeks (udgangsåret = 100)") if indexed else binding.unit,
             base_year=row.base_year if row else None,
             target=target_point,
             projection=(row.projection if row else []),
             caption=caption,
             description=_("%(label)s: %(series)s over tid") % {"label": binding.label, "series": ", ".join(series)},
+            text=chart_text(),
         )
-        if series
+        if charted
         else None
     )
     year = row.current_year if row and row.current_year else None
@@ -184,7 +188,9 @@ def target_page(c: Current, target_key: str) -> dict[str, Any] | None:
             {code: BY_CODE[code].name for code in in_year},
             highlight=c.area,
             better=better,
+            unit=binding.unit,
             caption=caption,
+            text=chart_text(),
             description=_("%(label)s i %(year)s for alle kommuner") % {"label": binding.label, "year": year},
         )
         if in_year
@@ -212,10 +218,11 @@ def target_page(c: Current, target_key: str) -> dict[str, Any] | None:
         "versus": _versus(c, target, binding, data),
         "chart": chart,
         "rank_chart": ranks,
+        "indexed": indexed,
         "table_names": list(series),
         "table": table,
         "provenance": provenance(
-            binding.source, binding.table, derived=binding.derivation.kind != "identity", sample=sample
+            binding.source, binding.table, derived=binding.derivation.kind != "identity", sample=sample, translate=_
         )
         | {"vintage": data.vintage},
         "map_chart": map_chart(
@@ -223,6 +230,7 @@ def target_page(c: Current, target_key: str) -> dict[str, Any] | None:
             "/geo/kommuner.geojson",
             unit=binding.unit,
             caption=[line for line in (caption, attribution(settings.PEJLING_GEOJSON)) if line],
+            text=chart_text(),
             description=_("Kort: %(label)s i %(year)s for alle kommuner") % {"label": binding.label, "year": year},
         )
         if in_year and settings.PEJLING_GEOJSON.is_file()

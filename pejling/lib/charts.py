@@ -8,6 +8,7 @@ data table beside it.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 SCHEMA = "https://vega.github.io/schema/vega-lite/v6.json"
@@ -15,6 +16,67 @@ SCHEMA = "https://vega.github.io/schema/vega-lite/v6.json"
 COLOURS = ["#0b5394", "#b45f06", "#6a3d9a", "#333333", "#00695c"]
 SHAPES = ["circle", "square", "triangle-up", "diamond", "cross"]
 DASHES = [[1, 0], [6, 3], [2, 2], [8, 2, 2, 2], [4, 4]]
+
+
+AXIS_FONT = 12  # px, axis labels, titles and legends
+
+
+@dataclass(frozen=True)
+class ChartText:
+    """The words a chart shows, in the page's language (Danish defaults; pages pass gettext's)."""
+
+    year: str = "År"
+    value: str = "Værdi"
+    series: str = "Serie"
+    municipality: str = "Kommune"
+    base_year: str = "Basisår"
+    target: str = "Mål"
+    ranking_axis: str = "Kommunerne fra bedst (til venstre) til dårligst (til højre)"
+
+
+DANISH = ChartText()
+
+
+def _config() -> dict[str, Any]:
+    """Readable text everywhere: 12 px axis labels and titles, legends below the plot so they never squeeze it,
+    and long series names never cut."""
+    return {
+        "axis": {"labelFontSize": AXIS_FONT, "titleFontSize": AXIS_FONT},
+        "legend": {
+            "labelFontSize": AXIS_FONT,
+            "titleFontSize": AXIS_FONT,
+            "orient": "bottom",
+            "direction": "vertical",
+            "labelLimit": 0,
+        },
+        "text": {"fontSize": AXIS_FONT},
+    }
+
+
+def is_count(unit: str) -> bool:
+    """True for a unit that counts things (virksomheder, job, personer): such series of areas of different sizes
+    are compared as an index, never side by side. Shares, rates, levels and amounts are not counts."""
+    text = unit.strip().lower()
+    return not (
+        not text
+        or "pct" in text
+        or "%" in text
+        or " pr. " in f" {text} "
+        or text.startswith(("pr.", "per ", "indeks", "år", "kr", "gennemsnit", "andel"))
+    )
+
+
+def as_index(series: Mapping[str, Mapping[int, float]], base_year: int | None) -> dict[str, dict[int, float]]:
+    """Every series as an index (the base year, else the first year all series have, = 100)."""
+    common = set.intersection(*(set(v) for v in series.values())) if series else set()
+    year = base_year if base_year in common else min(common, default=None)
+    if year is None:
+        return {}
+    return {
+        name: {y: 100 * v / values[year] for y, v in values.items()}
+        for name, values in series.items()
+        if values.get(year)
+    }
 
 
 def _captioned(spec: dict[str, Any], caption: str | list[str] | None) -> dict[str, Any]:
@@ -34,7 +96,7 @@ def _captioned(spec: dict[str, Any], caption: str | list[str] | None) -> dict[st
 
 def _rows(series: Mapping[str, Mapping[int, float]]) -> list[dict[str, Any]]:
     return [
-        {"serie": name, "år": year, "værdi": value}
+        {"series": name, "year": year, "value": value}
         for name, values in series.items()
         for year, value in sorted(values.items())
         if value is not None
@@ -50,8 +112,10 @@ def trend_chart(
     target: tuple[int, float] | None = None,
     projection: Sequence[Mapping[str, float]] = (),
     caption: str | None = None,
+    text: ChartText = DANISH,
 ) -> dict[str, Any]:
-    """Lines for the municipality, the country and the groups over time, with base year, target and projection."""
+    """Lines for the municipality, the country and the groups over time, with the base year and the target
+    labelled, the projection's band, and the legend below."""
     names = list(series)
     layers: list[dict[str, Any]] = []
     if projection:
@@ -70,46 +134,64 @@ def trend_chart(
         {
             "mark": {"type": "line", "point": {"filled": True, "size": 50}},
             "encoding": {
-                "x": {"field": "år", "type": "quantitative", "title": "År", "axis": {"format": "d"}},
-                "y": {"field": "værdi", "type": "quantitative", "title": unit, "scale": {"zero": False}},
+                "x": {"field": "year", "type": "quantitative", "title": text.year, "axis": {"format": "d"}},
+                "y": {"field": "value", "type": "quantitative", "title": unit, "scale": {"zero": False}},
                 "color": {
-                    "field": "serie",
+                    "field": "series",
                     "type": "nominal",
                     "title": None,
                     "scale": {"domain": names, "range": COLOURS[: len(names)]},
                 },
                 "strokeDash": {
-                    "field": "serie",
+                    "field": "series",
                     "type": "nominal",
                     "scale": {"domain": names, "range": DASHES[: len(names)]},
                 },
                 "shape": {
-                    "field": "serie",
+                    "field": "series",
                     "type": "nominal",
                     "scale": {"domain": names, "range": SHAPES[: len(names)]},
                 },
-                "strokeWidth": {"condition": {"test": f"datum.serie === {names[0]!r}", "value": 3}, "value": 1.5},
-                "tooltip": [{"field": "serie"}, {"field": "år", "format": "d"}, {"field": "værdi", "format": ",.2f"}],
+                "strokeWidth": {"condition": {"test": f"datum.series === {names[0]!r}", "value": 3}, "value": 1.5},
+                "tooltip": [
+                    {"field": "series", "title": text.series},
+                    {"field": "year", "format": "d", "title": text.year},
+                    {"field": "value", "format": ",.2f", "title": unit},
+                ],
             },
         }
     )
     if base_year is not None:
+        marker = {"data": {"values": [{"year": base_year, "label": f"{text.base_year} {base_year}"}]}}
         layers.append(
-            {
-                "data": {"values": [{"år": base_year, "tekst": "Basisår"}]},
+            marker
+            | {
                 "mark": {"type": "rule", "strokeDash": [4, 4], "color": "#333333"},
-                "encoding": {"x": {"field": "år", "type": "quantitative"}},
+                "encoding": {"x": {"field": "year", "type": "quantitative"}},
+            }
+        )
+        layers.append(
+            marker
+            | {
+                "mark": {"type": "text", "align": "left", "baseline": "top", "dx": 4, "y": 4, "color": "#333333"},
+                "encoding": {"x": {"field": "year", "type": "quantitative"}, "text": {"field": "label"}},
             }
         )
     if target is not None:
+        point = {"data": {"values": [{"year": target[0], "value": target[1], "label": f"{text.target} {target[0]}"}]}}
+        encoding = {"x": {"field": "year", "type": "quantitative"}, "y": {"field": "value", "type": "quantitative"}}
         layers.append(
-            {
-                "data": {"values": [{"år": target[0], "værdi": target[1], "tekst": "Mål"}]},
+            point
+            | {
                 "mark": {"type": "point", "shape": "cross", "size": 160, "color": "#000000", "filled": True},
-                "encoding": {
-                    "x": {"field": "år", "type": "quantitative"},
-                    "y": {"field": "værdi", "type": "quantitative"},
-                },
+                "encoding": encoding,
+            }
+        )
+        layers.append(
+            point
+            | {
+                "mark": {"type": "text", "align": "right", "dx": -10, "dy": -10, "color": "#000000"},
+                "encoding": encoding | {"text": {"field": "label"}},
             }
         )
     spec = {
@@ -119,6 +201,7 @@ def trend_chart(
         "height": 300,
         "data": {"values": _rows(series)},
         "layer": layers,
+        "config": _config(),
     }
     return _captioned(spec, caption)
 
@@ -130,11 +213,11 @@ def sparkline(values: Mapping[int, float], *, description: str) -> dict[str, Any
         "description": description,
         "width": 120,
         "height": 30,
-        "data": {"values": [{"år": y, "værdi": v} for y, v in sorted(values.items())]},
+        "data": {"values": [{"year": y, "value": v} for y, v in sorted(values.items())]},
         "mark": {"type": "line", "color": COLOURS[0], "point": {"size": 12}},
         "encoding": {
-            "x": {"field": "år", "type": "quantitative", "axis": None},
-            "y": {"field": "værdi", "type": "quantitative", "axis": None, "scale": {"zero": False}},
+            "x": {"field": "year", "type": "quantitative", "axis": None},
+            "y": {"field": "value", "type": "quantitative", "axis": None, "scale": {"zero": False}},
         },
         "config": {"view": {"stroke": None}},
     }
@@ -147,32 +230,64 @@ def rank_chart(
     highlight: str,
     better: str,
     description: str,
+    unit: str = "",
     caption: str | None = None,
+    text: ChartText = DANISH,
 ) -> dict[str, Any]:
-    """All municipalities sorted best first; the municipality stands out by colour and by a label."""
+    """All municipalities sorted best first (the axis says which end is best); the municipality stands out by
+    colour and is named above its bar with its rank."""
+    order = sorted(values, key=lambda code: values[code], reverse=better == "higher")
     rows = [
-        {"kode": code, "kommune": names.get(code, code), "værdi": value, "valgt": code == highlight}
-        for code, value in values.items()
+        {"code": code, "municipality": names.get(code, code), "value": values[code], "rank": i + 1}
+        for i, code in enumerate(order)
     ]
+    chosen = next((row for row in rows if row["code"] == highlight), None)
+    x = {
+        "field": "municipality",
+        "type": "nominal",
+        "title": text.ranking_axis,
+        "axis": {"labels": False, "ticks": False},
+        "sort": {"field": "rank", "order": "ascending"},
+    }
+    layers: list[dict[str, Any]] = [
+        {
+            "mark": {"type": "bar"},
+            "encoding": {
+                "x": x,
+                "y": {"field": "value", "type": "quantitative", "title": unit or text.value},
+                "color": {
+                    "condition": {"test": f"datum.code === {highlight!r}", "value": COLOURS[1]},
+                    "value": "#9fb8d0",
+                },
+                "tooltip": [
+                    {"field": "municipality", "title": text.municipality},
+                    {"field": "rank", "title": "#"},
+                    {"field": "value", "format": ",.2f", "title": unit or text.value},
+                ],
+            },
+        }
+    ]
+    if chosen is not None:
+        label = f"{chosen['municipality']}: {chosen['rank']}/{len(rows)}"
+        layers.append(
+            {
+                "data": {"values": [chosen | {"label": label}]},
+                "mark": {"type": "text", "dy": -8, "fontWeight": "bold", "color": "#000000"},
+                "encoding": {
+                    "x": x,
+                    "y": {"field": "value", "type": "quantitative"},
+                    "text": {"field": "label"},
+                },
+            }
+        )
     spec = {
         "$schema": SCHEMA,
         "description": description,
         "width": "container",
         "height": 220,
         "data": {"values": rows},
-        "mark": {"type": "bar"},
-        "encoding": {
-            "x": {
-                "field": "kommune",
-                "type": "nominal",
-                "title": None,
-                "axis": None,
-                "sort": {"field": "værdi", "order": "descending" if better == "higher" else "ascending"},
-            },
-            "y": {"field": "værdi", "type": "quantitative"},
-            "color": {"condition": {"test": "datum.valgt", "value": COLOURS[1]}, "value": "#9fb8d0"},
-            "tooltip": [{"field": "kommune"}, {"field": "værdi", "format": ",.2f"}],
-        },
+        "layer": layers,
+        "config": _config(),
     }
     return _captioned(spec, caption)
 
@@ -184,6 +299,7 @@ def map_chart(
     unit: str,
     description: str,
     caption: str | list[str] | None = None,
+    text: ChartText = DANISH,
 ) -> dict[str, Any]:
     """A choropleth of the municipalities (join: int(KOMKODE) = DST area code)."""
     spec = {
@@ -193,24 +309,25 @@ def map_chart(
         "height": 360,
         "data": {"url": geojson_url, "format": {"type": "json", "property": "features"}},
         "transform": [
-            {"calculate": "toNumber(datum.properties.KOMKODE)", "as": "kode"},
+            {"calculate": "toNumber(datum.properties.KOMKODE)", "as": "code"},
             {
-                "lookup": "kode",
+                "lookup": "code",
                 "from": {
-                    "data": {"values": [{"kode": int(c), "værdi": v} for c, v in sorted(values.items())]},
-                    "key": "kode",
-                    "fields": ["værdi"],
+                    "data": {"values": [{"code": int(c), "value": v} for c, v in sorted(values.items())]},
+                    "key": "code",
+                    "fields": ["value"],
                 },
             },
         ],
         "projection": {"type": "mercator"},
         "mark": {"type": "geoshape", "stroke": "#ffffff", "strokeWidth": 0.5},
         "encoding": {
-            "color": {"field": "værdi", "type": "quantitative", "title": unit, "scale": {"scheme": "blues"}},
+            "color": {"field": "value", "type": "quantitative", "title": unit, "scale": {"scheme": "blues"}},
             "tooltip": [
-                {"field": "properties.KOMNAVN", "title": "Kommune"},
-                {"field": "værdi", "format": ",.2f", "title": unit},
+                {"field": "properties.KOMNAVN", "title": text.municipality},
+                {"field": "value", "format": ",.2f", "title": unit},
             ],
         },
+        "config": _config(),
     }
     return _captioned(spec, caption)

@@ -7,6 +7,7 @@ connector each entry names.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 
@@ -17,7 +18,9 @@ def gettext_noop(message: str) -> str:
 
 @dataclass(frozen=True)
 class SourceInfo:
-    """Provenance defaults for one kind of source."""
+    """Provenance defaults for one kind of source. Producer, licence, citation and the sentences are Danish
+    gettext msgids (the English is in the catalogue); ``provenance(..., translate=gettext)`` gives them in the
+    reader's language."""
 
     key: str
     producer: str
@@ -38,9 +41,9 @@ SOURCES: dict[str, SourceInfo] = {
     for info in (
         SourceInfo(
             key="statbank",
-            producer="Danmarks Statistik",
+            producer=gettext_noop("Danmarks Statistik"),
             licence="CC BY 4.0",
-            citation="Kilde: Danmarks Statistik",
+            citation=gettext_noop("Kilde: Danmarks Statistik"),
             table_url="https://www.statbank.dk/{table}",
             needs_area_variable=True,
             connector="pejling.lib.statbank.connector:connect",
@@ -48,9 +51,9 @@ SOURCES: dict[str, SourceInfo] = {
         ),
         SourceInfo(
             key="jobindsats",
-            producer="Styrelsen for Arbejdsmarked og Rekruttering (Jobindsats.dk)",
-            licence="Vilkår fra Jobindsats.dk / terms of Jobindsats.dk",
-            citation="Kilde: Jobindsats.dk",
+            producer=gettext_noop("Styrelsen for Arbejdsmarked og Rekruttering (Jobindsats.dk)"),
+            licence=gettext_noop("Vilkår fra Jobindsats.dk"),
+            citation=gettext_noop("Kilde: Jobindsats.dk"),
             table_url="https://www.jobindsats.dk/",
             needs_area_variable=False,
             connector="pejling.lib.jobindsats.connector:connect",
@@ -58,40 +61,49 @@ SOURCES: dict[str, SourceInfo] = {
         ),
         SourceInfo(
             key="local",
-            producer="Kommunens egne data / the municipality's own data",
-            licence="Angives ved indtastning / stated on entry",
-            citation="Kilde: kommunens egne opgørelser",
+            producer=gettext_noop("Kommunen selv"),
+            licence=gettext_noop("Angives ved indlæsning"),
+            citation=gettext_noop("Kilde: kommunens egne opgørelser"),
             table_url="",
             needs_area_variable=False,
-            not_fetched="lokale data indlæses med / local data are loaded with `pejling data import`",
+            not_fetched="lokale data indlæses med `pejling data import`",
         ),
     )
 }
 
 
-SAMPLE_PRODUCER = "Pejlings testserver (eksempeldata) / Pejling's test server (sample data)"
-SAMPLE_LICENCE = "ingen — eksempeldata / none — sample data"
+SAMPLE_PRODUCER = gettext_noop("Pejlings testserver (eksempeldata)")
+SAMPLE_LICENCE = gettext_noop("ingen — eksempeldata")
+DERIVED_CITATION = gettext_noop("Egne beregninger baseret på %(producer)s")
 
 
-def provenance(source_key: str, table: str, *, derived: bool = False, sample: bool = False) -> dict[str, str]:
+def provenance(
+    source_key: str,
+    table: str,
+    *,
+    derived: bool = False,
+    sample: bool = False,
+    translate: Callable[[str], str] = str,
+) -> dict[str, str]:
     """The one provenance of a table's figures: producer, licence, table address and citation; a derived
     figure (a share, sum or ratio Pejling computed) is cited as "Egne beregninger baseret på …". Figures from
     Pejling's fake server (``sample``) never claim the real producer: they say they are sample data."""
     source = SOURCES[source_key]
     if sample and source.sample_citation:
         return {
-            "producer": SAMPLE_PRODUCER,
-            "licence": SAMPLE_LICENCE,
+            "producer": translate(SAMPLE_PRODUCER),
+            "licence": translate(SAMPLE_LICENCE),
             "table": table,
             "table_url": "",
-            "citation": source.sample_citation,
+            "citation": translate(source.sample_citation),
         }
+    producer = translate(source.producer)
     return {
-        "producer": source.producer,
-        "licence": source.licence,
+        "producer": producer,
+        "licence": translate(source.licence),
         "table": table,
         "table_url": source.table_url.format(table=table) if source.table_url else "",
-        "citation": f"Egne beregninger baseret på {source.producer}" if derived else source.citation,
+        "citation": translate(DERIVED_CITATION) % {"producer": producer} if derived else translate(source.citation),
     }
 
 

@@ -6,13 +6,17 @@ from typing import Any
 
 from pejling.lib.progress.changes import Snapshot, changes_between
 from pejling.lib.progress.messages import render
-from pejling.lib.sources import SOURCES
+from pejling.lib.sources import SAMPLE_PRODUCER, SOURCES
 from pejling.progress.models import Assessment
 
 
 def _snapshot(row: Assessment) -> Snapshot:
     series = row.components.get("series", [])
-    producers = {v["binding"]: SOURCES[v["source"]].producer for v in row.data_vintage if v.get("source") in SOURCES}
+    producers = {
+        v["binding"]: SAMPLE_PRODUCER if v.get("sample_data") else SOURCES[v["source"]].producer
+        for v in row.data_vintage
+        if v.get("source") in SOURCES
+    }  # figures from Pejling's fake servers never claim the real producer
     return Snapshot(
         current_year=row.current_year,
         inputs={s.get("binding", ""): {str(y): v for y, v in s.get("inputs", {}).items()} for s in series},

@@ -51,7 +51,7 @@ def test_pagination_and_content(client, randers_assessed):
     assert [t["id"] for t in body["items"]] == ["1.4", "1.5"]
     assert body["items"][0]["interpretation_label"] == "Fortolkning — ikke politisk vedtaget"
     series = client.get("/api/series/BU43?area=730&limit=1").json()
-    assert series["items"][0]["provenance"]["licence"] == "ingen — eksempeldata / none — sample data"  # the fake
+    assert series["items"][0]["provenance"]["licence"] == "ingen — eksempeldata"  # the fake
 
 
 def test_one_error_shape(client, db):

@@ -29,7 +29,7 @@ def test_csv_xlsx_and_json_carry_every_area_and_the_provenance(client, randers_a
     assert (randers["områdenavn"], randers["kilde"], randers["licens"], randers["eksempeldata"]) == (
         "Randers",
         "Eksempeldata fra Pejlings testserver — ikke tal fra Danmarks Statistik",
-        "ingen — eksempeldata / none — sample data",
+        "ingen — eksempeldata",
         "True",
     )
     data = json.loads(client.get("/maal/1.1/data.json").content)

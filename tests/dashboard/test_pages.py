@@ -63,7 +63,7 @@ def test_a_target_page_has_the_plan_words_interpretation_chart_table_provenance_
     assert "<strong>Fortolkning — ikke politisk vedtaget</strong>" in html
     assert '<div class="chart" data-vega-spec="spec-main" role="img"' in html
     chart = json.loads(re.search(r'<script id="spec-main" type="application/json">(.*?)</script>', html).group(1))
-    assert {row["serie"] for row in chart["data"]["values"]} == {
+    assert {row["series"] for row in chart["data"]["values"]} == {
         "Randers",
         "Hele landet",
         "Provinsbykommuner (DST's kommunegrupper)",
@@ -111,7 +111,7 @@ def test_the_method_page_renders_docs_method_in_the_page_language(client, rander
 def test_the_target_page_in_english_translates_the_chart_too(client, randers_assessed):
     html = page_html(client, "/en/maal/1.1/")
     chart = json.loads(re.search(r'<script id="spec-main" type="application/json">(.*?)</script>', html).group(1))
-    assert {row["serie"] for row in chart["data"]["values"]} >= {"Randers", "Whole country"}
+    assert {row["series"] for row in chart["data"]["values"]} >= {"Randers", "Whole country"}
     assert chart["description"].endswith("over time")
     assert "<strong>Interpretation — not politically adopted</strong>" in html
     assert '<summary class="details-summary">Show as table</summary>' in html

@@ -34,9 +34,7 @@ def test_downloads_and_api(client, randers_assessed):
         body = client.get(f"/maal/1.1/data.{fmt}").content.decode("utf-8-sig")
         assert OFFICIAL not in body and SAMPLE in body, fmt
     rows = json.loads(client.get("/maal/1.1/data.json").content)
-    assert {(r["kilde"], r["licens"], r["eksempeldata"]) for r in rows} == {
-        (SAMPLE, "ingen — eksempeldata / none — sample data", True)
-    }
+    assert {(r["kilde"], r["licens"], r["eksempeldata"]) for r in rows} == {(SAMPLE, "ingen — eksempeldata", True)}
     api = client.get("/api/series/BU43?area=730").json()
     assert {row["provenance"]["citation"] for row in api["items"]} == {SAMPLE}
     assert OFFICIAL not in json.dumps(api, ensure_ascii=False)

@@ -36,10 +36,10 @@ def test_a_revision_is_named_in_the_change_note(testplan):
     assess_plan(version, plan_file, as_of=NOVEMBER, now=NOW)
     row = Assessment.objects.get(target__key="2.1", area="730", as_of=NOVEMBER)
     revision = next(c for c in row.changes if c["code"] == "revised")
-    assert revision["producer"] == "Danmarks Statistik"
+    assert revision["producer"] == "Pejlings testserver (eksempeldata)"  # the fake never claims DST
     assert revision["periods"] == "2023"
     assert revision["values"] == [{"period": "2023", "old": revised.value - 0.4, "new": revised.value}]
-    assert row.change_note.startswith("Danmarks Statistik har revideret tallet for 2023")
+    assert row.change_note.startswith("Pejlings testserver (eksempeldata) har revideret tallet for 2023")
     first = Assessment.objects.get(target__key="2.1", area="730", as_of=JUNE)
     assert (first.changes, first.change_note) == ([{"code": "first"}], "første vurdering")
     assert Assessment.objects.count() == 2 * 294  # both dates kept

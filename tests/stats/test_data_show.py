@@ -22,9 +22,9 @@ def test_show_prints_each_value_with_its_provenance(randers, statbank_client, ca
         {"KØN": "TOT"},
     )
     provenance = first["provenance"]  # from the fake server: sample data, never credited to Danmarks Statistik
-    assert provenance["producer"] == "Pejlings testserver (eksempeldata) / Pejling's test server (sample data)"
+    assert provenance["producer"] == "Pejlings testserver (eksempeldata)"
     assert provenance["table_url"] == ""
-    assert provenance["licence"] == "ingen — eksempeldata / none — sample data"
+    assert provenance["licence"] == "ingen — eksempeldata"
     assert provenance["citation"] == "Eksempeldata fra Pejlings testserver — ikke tal fra Danmarks Statistik"
     assert provenance["retrieved_at"].startswith("2026-11-28T")
     assert provenance["sample_data"] is True

@@ -20,12 +20,14 @@ def ngettext_noop(singular: str, plural: str) -> tuple[str, str]:
 @dataclass(frozen=True)
 class Message:
     """A Danish msgid with %(name)s placeholders; ``plural`` and ``count`` name the plural form and the value
-    that picks it. ``statuses`` name values that are status codes (shown as the status's label)."""
+    that picks it. ``statuses`` name values that are status codes (shown as the status's label), ``msgids``
+    values that are themselves Danish msgids (a producer's name)."""
 
     text: str
     plural: str | None = None
     count: str | None = None
     statuses: tuple[str, ...] = ()
+    msgids: tuple[str, ...] = ()
 
 
 REASONS: dict[str, Message] = {
@@ -57,6 +59,7 @@ CHANGES: dict[str, Message] = {
             "%(producer)s har revideret tallet for %(periods)s", "%(producer)s har revideret tallene for %(periods)s"
         ),
         "count",
+        msgids=("producer",),
     ),
     "interpretation": Message(gettext_noop("fortolkningen er ændret (planversion %(version)s)")),
     "status": Message(gettext_noop("status ændret fra %(before)s til %(after)s"), statuses=("before", "after")),
@@ -84,6 +87,8 @@ def render(
     values = dict(params)
     for name in message.statuses:
         values[name] = gettext(STATUSES[values[name]].label) if values.get(name) in STATUSES else values.get(name)
+    for name in message.msgids:
+        values[name] = gettext(str(values.get(name, "")))
     if number is not None:
         values = {k: number(v) if isinstance(v, float) else v for k, v in values.items()}
     if message.plural and message.count:

@@ -5,4 +5,7 @@ from django.core.management.commands import makemessages
 
 
 class Command(makemessages.Command):
-    xgettext_options = [*makemessages.Command.xgettext_options, "--keyword=ngettext_noop:1,2"]
+    xgettext_options = [  # noqa: RUF012 (overrides the base class attribute)
+        *makemessages.Command.xgettext_options,
+        "--keyword=ngettext_noop:1,2",
+    ]
