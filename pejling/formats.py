@@ -39,3 +39,16 @@ def long_date(value: date | datetime | None) -> str:
 def long_datetime(value: datetime | None) -> str:
     """'1. december 2026 21:30' / '1 December 2026 21:30'."""
     return "" if value is None else date_filter(value, "j F Y H:i" if _english() else "j. F Y H:i")
+
+
+def genitive(name: str) -> str:
+    """A name's genitive in the active language: Danish "Randers'" (after s, x, z) and "Aarhus'", else
+    "Odenses"; English "Randers'" and "Odense's"."""
+    if _english():
+        return f"{name}'" if name.endswith("s") else f"{name}'s"
+    return f"{name}'" if name[-1:].lower() in {"s", "x", "z"} else f"{name}s"
+
+
+def figure(value: float | None) -> str:
+    """A figure with as many decimals as a reader needs: none from 1,000 up (100.479), else one (22,9)."""
+    return number(value, 0 if value is not None and abs(float(value)) >= 1000 else 1)

@@ -9,7 +9,6 @@ from django.db.models import Max
 from django.utils.translation import gettext as _
 
 from pejling.lib.charts import sparkline
-from pejling.lib.geography import area_name
 from pejling.lib.planfile.schema import PlanFile
 from pejling.lib.progress.statuses import (
     DETERIORATION,
@@ -21,7 +20,7 @@ from pejling.lib.progress.statuses import (
 from pejling.plans.models import Plan, PlanVersion
 from pejling.plans.queries import current_plan, current_plan_files, latest_versions
 from pejling.progress.labels import change_texts, status_view
-from pejling.progress.models import Assessment, PeerSet, RollUp
+from pejling.progress.models import Assessment, RollUp
 from pejling.stats.models import SyncRun
 
 
@@ -192,39 +191,3 @@ def _default_group_value(c: Current, row: Assessment | None) -> float | None:
     )
     group = row.benchmark.get("groups", {}).get(name or "")
     return group["value"]["unweighted"] if group else None
-
-
-def comparison_page(c: Current, choice: str | None) -> dict[str, Any]:
-    """The comparison groups, or the statistical neighbours with "why similar" and stability."""
-    groups = [
-        {
-            "id": g.id,
-            "name": g.name,
-            "members": [(m, area_name(m)) for m in g.members],
-            "rationale": g.rationale,
-            "default": g.id == c.plan_file.plan.default_comparison_group,
-        }
-        for g in c.plan_file.comparison_groups
-    ]
-    chosen = choice or c.plan_file.plan.default_comparison_group
-    peer_set = PeerSet.objects.filter(plan_version=c.version, area=c.area).order_by("-as_of").first()
-    labels = {v.id: v.label for v in c.plan_file.peers.variables} if c.plan_file.peers else {}
-    peers = []
-    if peer_set is not None:
-        for peer in peer_set.peers:
-            why = sorted(peer["why"].items(), key=lambda item: -item[1])[:3]
-            peers.append(
-                {
-                    "area": peer["area"],
-                    "name": peer["name"],
-                    "distance": peer["distance"],
-                    "why": [(labels.get(k, k), share * 100) for k, share in why],
-                }
-            )
-    return {
-        "groups": groups,
-        "chosen": chosen,
-        "peers": peers,
-        "peer_set": peer_set,
-        "group": next((g for g in groups if g["id"] == chosen), None),
-    }

@@ -13,6 +13,7 @@ from markdown_it import MarkdownIt
 
 from pejling.dashboard import downloads, pages
 from pejling.dashboard.caching import public_page
+from pejling.dashboard.comparison_page import comparison_page
 from pejling.dashboard.geodata import served
 from pejling.dashboard.target_page import target_page
 from pejling.lib.geography import area_name
@@ -67,7 +68,7 @@ def target(request: HttpRequest, target_key: str, plan_slug: str | None = None) 
 @public_page()
 def comparison(request: HttpRequest, plan_slug: str | None = None) -> HttpResponse:
     c = _current(plan_slug)
-    return _page(request, c, "dashboard/sammenligning.html", pages.comparison_page(c, request.GET.get("gruppe")))
+    return _page(request, c, "dashboard/sammenligning.html", comparison_page(c, request.GET.get("gruppe")))
 
 
 @public_page(conditional=False)

@@ -31,6 +31,16 @@ def randers_assessed(randers_loaded, statbank_client):  # noqa: F811
     assess_plan(PlanVersion.objects.get(plan__slug=slug), plan_file, as_of=date(2026, 11, 28), now=NOW)
 
 
+@pytest.fixture
+def with_neighbours(randers_loaded, statbank_client):  # noqa: F811
+    """As ``randers_assessed``, with the structural variables synced too, so the neighbours are computed."""
+    wanted = [(k, b) for k, b in current_bindings() if b.id in SYNCED or b.id.startswith("peer-")]
+    sync_all(wanted, statbank=statbank_client, jobindsats=None, now=Clock())
+    [(slug, plan_file)] = current_plan_files()
+    assess_plan(PlanVersion.objects.get(plan__slug=slug), plan_file, as_of=date(2026, 11, 28), now=NOW)
+    return plan_file
+
+
 def page_html(client, url):
     """A public page's HTML, asserting it answered 200."""
     response = client.get(url)

@@ -121,13 +121,13 @@ def _html(client, url):
     return page_html(client, url)
 
 
-def test_danish_pages_hold_no_english_word(client, randers_assessed):
+def test_danish_pages_hold_no_english_word(client, with_neighbours):
     plan_texts = _plan_texts()
     found = {url: sorted(_ui_words(_html(client, url), plan_texts) & ENGLISH_WORDS) for url in _pages(client)}
     assert {url: words for url, words in found.items() if words} == {}
 
 
-def test_english_pages_hold_no_danish_word(client, randers_assessed):
+def test_english_pages_hold_no_danish_word(client, with_neighbours):
     plan_texts = _plan_texts()
     found = {}
     for url in _pages(client):

@@ -9,7 +9,7 @@ from django import template
 from django.http import HttpRequest
 from django.urls import reverse, translate_url
 
-from pejling.formats import long_date, long_datetime, number, pct
+from pejling.formats import figure, genitive, long_date, long_datetime, number, pct
 
 register = template.Library()
 
@@ -18,6 +18,8 @@ register.filter("number", number)
 register.filter("pct", pct)
 register.filter("long_date", long_date)
 register.filter("long_datetime", long_datetime)
+register.filter("genitive", genitive)
+register.filter("figure", figure)
 
 
 @register.simple_tag
