@@ -31,8 +31,13 @@ def pct(value: float | None) -> str:
     return number(value * 100, 2) + ("%" if _english() else " %")
 
 
-def long_date(value: date | datetime | None) -> str:
-    """'1. december 2026' on Danish pages, '1 December 2026' on English ones; None → ''."""
+def long_date(value: date | datetime | str | None) -> str:
+    """'1. december 2026' on Danish pages, '1 December 2026' on English ones (an ISO date text too); None → ''."""
+    if isinstance(value, str):
+        try:
+            value = date.fromisoformat(value[:10])
+        except ValueError:
+            return value
     return "" if value is None else date_filter(value, "j F Y" if _english() else "j. F Y")
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pejling.dashboard.pages import Current, latest_as_of
+from pejling.dashboard.pages import Current, latest_as_of, unit_of
 from pejling.lib.geography import area_name
 from pejling.progress.assess import PEERS_GROUP
 from pejling.progress.inputs import load_binding
@@ -44,7 +44,7 @@ def target_table(c: Current, group_name: str | None) -> list[dict[str, Any]]:
             out.append(
                 {
                     "target": target,
-                    "unit": _unit(c, target.key),
+                    "unit": unit_of(c, target.key),
                     "year": bench.get("year"),
                     "value": bench.get("value"),
                     "group": _mean(groups, group_name),
@@ -59,11 +59,6 @@ def target_table(c: Current, group_name: str | None) -> list[dict[str, Any]]:
 def _mean(groups: dict[str, Any], name: str | None) -> float | None:
     found = groups.get(name or "")
     return found["value"]["unweighted"] if found else None
-
-
-def _unit(c: Current, target_key: str) -> str:
-    target = next(t for g in c.plan_file.goals for t in g.targets if t.id == target_key)
-    return target.bindings[0].unit if target.bindings else ""
 
 
 def _structure(c: Current, peer_set: PeerSet) -> tuple[list[str], dict[str, list[float | None]]]:

@@ -156,21 +156,33 @@ def target_rows(c: Current, goal: Any, rows: dict[int, Assessment]) -> list[dict
                 "country": (row.benchmark or {}).get("country") if row else None,
                 "group": _default_group_value(c, row),
                 "rank": ((row.benchmark or {}).get("rank") or {}) if row else {},
-                "start": _glance_start(row),
+                "unit": unit_of(c, target.key),
+                "start": _glance_start(row, unit_of(c, target.key)),
             }
         )
     return out
 
 
-def _glance_start(row: Assessment | None) -> dict[str, Any] | None:
-    """The starting position in brief: year, rank and the gap to the first comparator (the country, else the
-    group), from the stored assessment."""
+def _glance_start(row: Assessment | None, unit: str) -> dict[str, Any] | None:
+    """The starting position in brief: year, rank and the distance in the Mål's unit (percentage points for a
+    share) to the first comparator (the country, else the group), from the stored assessment."""
     start = row.starting_position if row else None
     if not start:
         return None
-    gap = next((g for g in start["gaps"] if g["gap"] is not None and g["relative"] is not None), None)
-    distance = abs(gap["relative"]) if gap else None
-    return {"year": start["year"], "rank": start["rank"], "gap": gap, "distance": distance}
+    gap = next((g for g in start["gaps"] if g["gap"] is not None), None)
+    return {
+        "year": start["year"],
+        "rank": start["rank"],
+        "gap": gap,
+        "distance": abs(gap["gap"]) if gap else None,
+        "unit": _("procentpoint") if unit.startswith("pct") else unit,
+    }
+
+
+def unit_of(c: Current, target_key: str) -> str:
+    """The unit of a Mål's main series (its first binding's)."""
+    target = next((t for g in c.plan_file.goals for t in g.targets if t.id == target_key), None)
+    return target.bindings[0].unit if target and target.bindings else ""
 
 
 def _main_inputs(row: Assessment | None) -> dict[int, float]:

@@ -161,15 +161,16 @@ def target_page(c: Current, target_key: str) -> dict[str, Any] | None:
         series[str(_("Statistiske naboer"))] = group_series(data.values, [p["area"] for p in peers.peers])
     series = {name: values for name, values in series.items() if values}  # no empty lines in chart or table
     indexed = is_count(binding.unit) and len(series) > 1  # counts of areas of different sizes: compare an index
-    charted = as_index(series, row.base_year if row else None) if indexed else series
+    base_year = (row.base_year if row else None) or stored.base_year
+    index_year, charted = as_index(series, base_year) if indexed else (None, series)
     target_point = (
         (row.target_year, row.target_value) if row and row.target_value is not None and row.target_year else None
     )
     chart = (
         trend_chart(
             charted,
-            unit=_("indeks (udgangsåret = 100)") if indexed else binding.unit,
-            base_year=row.base_year if row else None,
+            unit=_("indeks (%(year)s = 100)") % {"year": index_year} if indexed else binding.unit,
+            base_year=base_year,
             target=target_point,
             projection=(row.projection if row else []),
             caption=caption,
@@ -219,6 +220,7 @@ def target_page(c: Current, target_key: str) -> dict[str, Any] | None:
         "chart": chart,
         "rank_chart": ranks,
         "indexed": indexed,
+        "index_year": index_year,
         "table_names": list(series),
         "table": table,
         "provenance": provenance(

@@ -66,17 +66,22 @@ def is_count(unit: str) -> bool:
     )
 
 
-def as_index(series: Mapping[str, Mapping[int, float]], base_year: int | None) -> dict[str, dict[int, float]]:
-    """Every series as an index (the base year, else the first year all series have, = 100)."""
+def as_index(
+    series: Mapping[str, Mapping[int, float]], base_year: int | None
+) -> tuple[int | None, dict[str, dict[int, float]]]:
+    """Every series as an index = 100 in one year all series have: the base year, else the latest such year
+    before it, else the first. Returns that year and the indexed series."""
     common = set.intersection(*(set(v) for v in series.values())) if series else set()
-    year = base_year if base_year in common else min(common, default=None)
+    before = [y for y in common if base_year is not None and y <= base_year]
+    year = max(before) if before else min(common, default=None)
     if year is None:
-        return {}
-    return {
+        return None, {}
+    indexed = {
         name: {y: 100 * v / values[year] for y, v in values.items()}
         for name, values in series.items()
         if values.get(year)
     }
+    return year, indexed
 
 
 def _captioned(spec: dict[str, Any], caption: str | list[str] | None) -> dict[str, Any]:
@@ -236,18 +241,26 @@ def rank_chart(
 ) -> dict[str, Any]:
     """All municipalities sorted best first (the axis says which end is best); the municipality stands out by
     colour and is named above its bar with its rank."""
-    order = sorted(values, key=lambda code: values[code], reverse=better == "higher")
+    sign = -1 if better == "higher" else 1
+    order = sorted(values, key=lambda code: (sign * values[code], code))
     rows = [
-        {"code": code, "municipality": names.get(code, code), "value": values[code], "rank": i + 1}
+        {
+            "code": code,
+            "municipality": names.get(code, code),
+            "value": values[code],
+            "position": i,  # the bar's place, best first
+            "rank": 1 + sum(sign * v < sign * values[code] for v in values.values()),  # ties share a rank
+        }
         for i, code in enumerate(order)
     ]
-    chosen = next((row for row in rows if row["code"] == highlight), None)
+    for row in rows:
+        row["label"] = f"{row['municipality']}: {row['rank']}/{len(rows)}" if row["code"] == highlight else ""
     x = {
         "field": "municipality",
         "type": "nominal",
         "title": text.ranking_axis,
         "axis": {"labels": False, "ticks": False},
-        "sort": {"field": "rank", "order": "ascending"},
+        "sort": {"field": "position", "op": "min", "order": "ascending"},
     }
     layers: list[dict[str, Any]] = [
         {
@@ -265,21 +278,13 @@ def rank_chart(
                     {"field": "value", "format": ",.2f", "title": unit or text.value},
                 ],
             },
-        }
+        },
+        {  # the same data, so both layers share one sorted axis
+            "transform": [{"filter": f"datum.code === {highlight!r}"}],
+            "mark": {"type": "text", "dy": -8, "fontWeight": "bold", "color": "#000000"},
+            "encoding": {"x": x, "y": {"field": "value", "type": "quantitative"}, "text": {"field": "label"}},
+        },
     ]
-    if chosen is not None:
-        label = f"{chosen['municipality']}: {chosen['rank']}/{len(rows)}"
-        layers.append(
-            {
-                "data": {"values": [chosen | {"label": label}]},
-                "mark": {"type": "text", "dy": -8, "fontWeight": "bold", "color": "#000000"},
-                "encoding": {
-                    "x": x,
-                    "y": {"field": "value", "type": "quantitative"},
-                    "text": {"field": "label"},
-                },
-            }
-        )
     spec = {
         "$schema": SCHEMA,
         "description": description,

@@ -10,7 +10,7 @@ pytestmark = pytest.mark.django_db
 
 
 def _item(html, key):
-    return html.split(f'data-testid="glance-{key}">')[1].split("</li>")[0]
+    return html.split(f'data-testid="glance-{key}">')[1].split("</tr>")[0]
 
 
 def test_every_mal_at_a_glance(client, randers_assessed):
@@ -22,7 +22,7 @@ def test_every_mal_at_a_glance(client, randers_assessed):
         assert f'href="/maal/{key}/">{key} ' in item
         if row.current_value is not None:
             value = f"{row.current_value:,.2f}".replace(",", " ").replace(".", ",").replace(" ", ".")
-            assert f"seneste {value} ({row.current_year})" in item
+            assert f"<td>{value} {row.components['series'][0]['unit']} ({row.current_year})</td>" in item
         rank = (row.benchmark or {}).get("rank") or {}
         if rank.get("rank"):
             assert f"nr. {rank['rank']} af {rank['of']}" in item
@@ -33,4 +33,4 @@ def test_every_mal_at_a_glance(client, randers_assessed):
 def test_in_english(client, randers_assessed):
     html = page_html(client, "/en/")
     assert "<h2>Targets going the wrong way</h2>" in html
-    assert "latest " in _item(html, "1.1") and "seneste" not in _item(html, "1.1")
+    assert '<th scope="col">Latest</th>' in html and "<td>3.30 pct. (2024)</td>" in _item(html, "1.1")

@@ -72,7 +72,7 @@ def test_a_target_page_has_the_plan_words_interpretation_chart_table_provenance_
     assert '<summary class="details-summary">Sådan er status beregnet</summary>' in html
     assert (
         '<p data-testid="source-line"><strong>Eksempeldata fra Pejlings testserver — ikke tal fra Danmarks Statistik'
-        "</strong>, tabel BU43, seneste periode 2024, hentet 2026-11-28." in html
+        "</strong>, tabel BU43, seneste periode 2024, hentet 28. november 2026." in html
     )
     assert "Kilde: Danmarks Statistik" not in html and "CC BY 4.0" not in html  # sample data claim nothing
     for fmt in ("csv", "xlsx", "json"):

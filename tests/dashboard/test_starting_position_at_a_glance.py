@@ -1,5 +1,5 @@
 """The forside shows each Mål's starting position in brief, computed by hand here from the stored indicator
-values: Mål 1.1's rank among the municipalities in its base year and its distance to the national average,
+values: Mål 1.1's rank among the municipalities in its base year and its distance to the national average in percentage points,
 in Danish and in English."""
 
 import pytest
@@ -20,14 +20,14 @@ def test_mal_1_1_at_a_glance(client, randers_assessed):
     mine, country = values["730"], values["000"]
     in_2024 = {code: v[2024] for code, v in values.items() if code in MUNICIPALITY_CODES and 2024 in v}
     place = 1 + sum(v < mine[2024] for v in in_2024.values())  # down is better
-    distance = abs(mine[2024] - country[2024]) / country[2024] * 100
-    side = ("bagud", "behind") if mine[2024] > country[2024] else ("foran", "ahead")
+    distance = abs(mine[2024] - country[2024])  # percentage points: the Mål is a share
+    side = ("efter", "behind") if mine[2024] > country[2024] else ("foran", "ahead of")
     danish = f"{distance:.2f}".replace(".", ",")
     assert _line(page_html(client, "/"), "1.1") == (
-        f"Udgangspunkt 2024: nr. {place} af {len(in_2024)}, {danish} % fra landsgennemsnittet ({side[0]})"
+        f"2024: nr. {place} af {len(in_2024)}; {danish} procentpoint {side[0]} landsgennemsnittet"
     )
     assert _line(page_html(client, "/en/"), "1.1") == (
-        f"Starting point 2024: no. {place} of {len(in_2024)}, {distance:.2f}% from the national average ({side[1]})"
+        f"2024: no. {place} of {len(in_2024)}; {distance:.2f} percentage points {side[1]} the national average"
     )
 
 

@@ -48,7 +48,8 @@ def page(browser):
 
 @pytest.fixture
 def site(transactional_db, live_server):
-    """The Randers plan, four bindings synced from the fake StatBank, every Mål assessed; the live server's URL."""
+    """The Randers plan, four bindings and the neighbours' structural variables synced from the fake StatBank,
+    every Mål assessed; the live server's URL."""
     plan = check_plan_file(RANDERS_PLAN).plan
     assert plan is not None
     now = datetime(2026, 11, 28, 9, tzinfo=UTC)
@@ -58,7 +59,10 @@ def site(transactional_db, live_server):
     try:
         client = StatBankClient(server.url, requests_per_second=1e6)
         sync_all(
-            [(k, b) for k, b in current_bindings() if b.id in SYNCED], statbank=client, jobindsats=None, now=Clock()
+            [(k, b) for k, b in current_bindings() if b.id in SYNCED or b.id.startswith("peer-")],
+            statbank=client,
+            jobindsats=None,
+            now=Clock(),
         )
     finally:
         server.stop()
