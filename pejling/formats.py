@@ -37,8 +37,8 @@ def long_date(value: date | datetime | str | None) -> str:
         try:
             value = date.fromisoformat(value[:10])
         except ValueError:
-            return value
-    return "" if value is None else date_filter(value, "j F Y" if _english() else "j. F Y")
+            return str(value)
+    return "" if value is None else str(date_filter(value, "j F Y" if _english() else "j. F Y"))
 
 
 def long_datetime(value: datetime | None) -> str:

@@ -5,6 +5,7 @@ its table keeps the counts."""
 import json
 import re
 from datetime import date
+from typing import Any, cast
 
 import pytest
 
@@ -28,8 +29,10 @@ def firms(randers_loaded, statbank_client):
     return {p.area: p for p in binding_points(wanted[0][1]) if p.period == "2023"}, wanted[0][1]
 
 
-def _chart(html: str) -> dict:
-    return json.loads(re.search(r'<script id="spec-main" type="application/json">(.*?)</script>', html).group(1))
+def _chart(html: str) -> dict[str, Any]:
+    found = re.search(r'<script id="spec-main" type="application/json">(.*?)</script>', html)
+    assert found is not None
+    return cast(dict[str, Any], json.loads(found.group(1)))
 
 
 def test_the_number_of_firms_is_an_index(client, firms):

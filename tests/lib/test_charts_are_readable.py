@@ -7,13 +7,15 @@ import pytest
 from pejling.lib.charts import ChartText, as_index, is_count, rank_chart, trend_chart
 
 ENGLISH = ChartText(
-    year="Year",
-    value="Value",
-    series="Series",
-    municipality="Municipality",
-    base_year="Base year",
-    target="Target",
-    ranking_axis="The municipalities from best (left) to worst (right)",
+    *[
+        "Year",
+        "Value",
+        "Series",
+        "Municipality",
+        "Base year",
+        "Target",
+        "The municipalities from best (left) to worst (right)",
+    ]
 )
 
 
