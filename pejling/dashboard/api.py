@@ -114,6 +114,8 @@ class AssessmentOut(Schema):
     score: float | None
     method: str
     reason: str
+    reason_code: str
+    reason_params: dict[str, Any]
     base_year: int | None
     base_value: float | None
     current_year: int | None
@@ -121,6 +123,8 @@ class AssessmentOut(Schema):
     target_value: float | None
     target_year: int | None
     change_note: str
+    changes: list[dict[str, Any]]
+    starting_position: dict[str, Any] | None
     components: dict[str, Any]
 
 
@@ -236,6 +240,8 @@ def assessments(
             "score": r.score,
             "method": r.method,
             "reason": r.reason,
+            "reason_code": r.reason_code,
+            "reason_params": r.reason_params,
             "base_year": r.base_year,
             "base_value": r.base_value,
             "current_year": r.current_year,
@@ -243,6 +249,8 @@ def assessments(
             "target_value": r.target_value,
             "target_year": r.target_year,
             "change_note": r.change_note,
+            "changes": r.changes,
+            "starting_position": r.starting_position,
             "components": r.components,
         }
         for r in rows.filter(as_of=as_of).select_related("target").order_by("target__key")

@@ -18,11 +18,11 @@ from pejling.lib.geography import COUNTRY, MUNICIPALITIES
 from pejling.lib.planfile.schema import Binding, PlanFile, Target
 from pejling.lib.progress import METHODS
 from pejling.lib.progress.interpretation import reading_of, target_value
-from pejling.lib.progress.messages import render
+from pejling.lib.progress.messages import YEARS_MISSING, render
 from pejling.lib.progress.opensdg import SeriesSpec
 from pejling.lib.progress.projection import as_dict, project, required_pace
-from pejling.lib.progress.releases import next_release
-from pejling.lib.progress.statuses import STATUSES, Result, aggregate, not_available
+from pejling.lib.progress.releases import first_assessment, next_release
+from pejling.lib.progress.statuses import NOT_AVAILABLE, STATUSES, Result, aggregate, not_available
 from pejling.plans.models import PlanEntity, PlanVersion
 from pejling.progress.explain import danish_note, explain_change
 from pejling.progress.inputs import BindingData, load_binding
@@ -146,6 +146,7 @@ def assess_target(
         )
     interval = components.get("progress_interval") or [None, None]
     return {
+        "first_assessment": _first_assessment(indicator, pairs, bindings, as_of),
         "result": indicator,
         "main": main,
         "components": {
@@ -170,6 +171,23 @@ def assess_target(
             default=None,
         ),
     }
+
+
+def _first_assessment(
+    indicator: Result, pairs: list[tuple[Result, dict[str, Any]]], bindings: list[BindingData], as_of: date
+) -> date | None:
+    """For a Mål that cannot be assessed yet only for want of years: when its first status can be expected (the
+    earliest of its series, from each table's release rhythm; never in the past)."""
+    if indicator.status != NOT_AVAILABLE:
+        return None
+    dates = [
+        first_assessment(
+            data.last_release, data.release_rhythm, as_of, YEARS_MISSING[result.reason](result.reason_params)
+        )
+        for (result, _), data in zip(pairs, bindings, strict=True)
+        if result.reason in YEARS_MISSING and data.last_release is not None and data.release_rhythm is not None
+    ]
+    return min((d for d in dates if d is not None), default=None)
 
 
 def assess_plan(
@@ -281,6 +299,7 @@ def _row(
         interval_high=out["interval"][1],
         data_vintage=out["vintage"],
         next_update=out["next_update"],
+        first_assessment=out["first_assessment"],
         components=out["components"],
         benchmark=out["benchmark"],
         projection=out["projection"],

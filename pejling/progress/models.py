@@ -39,6 +39,7 @@ class Assessment(models.Model):
     interval_high = models.FloatField("interval, øvre", null=True, blank=True)
     data_vintage = models.JSONField("datagrundlag", default=list)
     next_update = models.DateField("næste forventede opdatering (anslået)", null=True, blank=True)
+    first_assessment = models.DateField("første vurdering af fremdrift ventes (anslået)", null=True, blank=True)
     components = models.JSONField("alle beregningsdele", default=dict)
     benchmark = models.JSONField("sammenligning", default=dict)
     projection = models.JSONField("fremskrivning", default=list)

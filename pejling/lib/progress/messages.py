@@ -51,6 +51,13 @@ REASONS: dict[str, Message] = {
     "no_series_assessable": Message(gettext_noop("ingen af Målets serier kan vurderes")),
 }
 
+# Reasons that only time cures: how many more years of data the series needs before it can be assessed.
+YEARS_MISSING: dict[str, Callable[[Mapping[str, Any]], int]] = {
+    "too_few_years": lambda params: int(params["needed"]) - int(params["points"]),
+    "only_base_year": lambda params: 1,
+    "no_data_from_base_year": lambda params: 2,  # the base year and one more
+}
+
 CHANGES: dict[str, Message] = {
     "first": Message(gettext_noop("første vurdering")),
     "new_data": Message(gettext_noop("nye tal for %(period)s")),
