@@ -319,7 +319,8 @@ def _start(
     data = next(b for b in bindings if b.binding.id == main)
     base_year = reading_of(target).base_year or out["main"].components.get("base_year")
     home = plan_file.plan.municipality
-    return start_of(plan_file, data.binding, data.values, home, base_year, reading_of(target).direction, peers)
+    direction = reading_of(target).direction
+    return start_of(plan_file, data.binding, data.values, home, base_year, direction, peers, data.group_series)
 
 
 def _previous(plan_slug: str, as_of: date) -> dict[tuple[int, str], Assessment]:

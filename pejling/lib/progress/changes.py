@@ -21,11 +21,14 @@ class Snapshot:
     producers: Mapping[str, str] = field(default_factory=dict)
 
 
+FIRST: list[dict[str, Any]] = [{"code": "first"}]  # one object: stored rows share its JSON text
+
+
 def changes_between(previous: Snapshot | None, current: Snapshot) -> list[dict[str, Any]]:
     """The changes from ``previous`` to ``current``, in a fixed order; [] when nothing changed. A revised base
     value moves an ambition's target value, but that is a revision, not a new interpretation."""
     if previous is None:
-        return [{"code": "first"}]
+        return FIRST
     out: list[dict[str, Any]] = []
     if current.current_year is not None and previous.current_year != current.current_year:
         out.append({"code": "new_data", "period": str(current.current_year)})
