@@ -64,3 +64,12 @@ def reason_text(code: str, params: dict[str, Any], fallback: str = "") -> str:
 def change_texts(changes: list[dict[str, Any]]) -> list[str]:
     """Each change since the previous assessment, in the active language."""
     return [render("change", c["code"], c, gettext, ngettext, lambda v: number(v, 2)) for c in changes]
+
+
+def reason_texts(code: str, params: dict[str, Any]) -> dict[str, str]:
+    """A reason in both languages, for the bilingual CLI and JSON."""
+    with override("da"):
+        danish = reason_text(code, params)
+    with override("en"):
+        english = reason_text(code, params)
+    return {"reason_da": danish, "reason_en": english}

@@ -67,3 +67,12 @@ def test_bad_values_are_named(capsys):
 
     with pytest.raises(CommandError, match="ugyldig værdi / invalid value '2015=3'"):
         run_command(capsys, "method", "evaluate", "--values", "2015=3", "--direction", "up")
+
+
+def test_a_reason_is_said_in_both_languages(capsys):
+    code, out = run_command(capsys, "method", "evaluate", "--values", "2024:5.0,2025:5.1", "--direction", "up")
+    assert code == 0
+    assert (
+        "Begrundelse / reason: 2 år med data siden basisåret 2024; der skal mindst 3 til / "
+        "2 years of data since the base year 2024; at least 3 are needed"
+    ) in out

@@ -10,7 +10,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from pejling.lib.progress import DEFAULT_METHOD, METHODS
 from pejling.lib.progress.opensdg import SeriesSpec
 from pejling.lib.progress.projection import as_dict, project
-from pejling.progress.labels import status_labels
+from pejling.progress.labels import reason_texts, status_labels
 
 
 def parse_values(text: str) -> dict[int, float]:
@@ -59,14 +59,15 @@ class Command(BaseCommand):
         )
         result = METHODS[options["method"]](spec, options["threshold"])
         projections = project(values, spec.base_year, [spec.target_year, 2040])
-        payload = result.as_dict() | status_labels(result.status) | {"projection": [as_dict(p) for p in projections]}
+        payload = result.as_dict() | status_labels(result.status) | reason_texts(result.reason, result.reason_params)
+        payload["projection"] = [as_dict(p) for p in projections]
         if options["format"] == "json":
             self.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2))
             return
         self.stdout.write(f"Status: {payload['label_da']} / {payload['label_en']} (metode {result.method})")
         self.stdout.write(f"Score: {'—' if result.score is None else f'{result.score:.2f}'}")
         if result.reason:
-            self.stdout.write(f"Begrundelse / reason: {result.reason}")
+            self.stdout.write(f"Begrundelse / reason: {payload['reason_da']} / {payload['reason_en']}")
         for name, value in result.components.items():
             self.stdout.write(f"  {name}: {value}")
         for p in projections:
