@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from pejling.dashboard.pages import Current, latest_as_of, unit_of
-from pejling.lib.geography import area_name
+from pejling.dashboard.pages import Current, latest_as_of, latest_rows, unit_of
+from pejling.lib.geography import COUNTRY, area_name
 from pejling.progress.assess import PEERS_GROUP
 from pejling.progress.inputs import load_binding
-from pejling.progress.models import Assessment, PeerSet
+from pejling.progress.models import PeerSet
 
 NEIGHBOURS = "naboer"
 ALIKE = 2  # the variables named as most and least alike
@@ -25,6 +25,7 @@ def _groups(c: Current) -> list[dict[str, Any]]:
             "members": [(m, area_name(m)) for m in g.members],
             "rationale": g.rationale,
             "default": g.id == c.plan_file.plan.default_comparison_group,
+            "is_country": g.members == [COUNTRY],  # the country has its own column
         }
         for g in c.plan_file.comparison_groups
     ]
@@ -33,8 +34,7 @@ def _groups(c: Current) -> list[dict[str, Any]]:
 def target_table(c: Current, group_name: str | None) -> list[dict[str, Any]]:
     """Mål by Mål from the latest stored assessment: the municipality's latest value and year, the group's
     mean (unweighted), the neighbours' mean, the country and the rank."""
-    as_of = latest_as_of(c)
-    rows = {r.target_id: r for r in Assessment.objects.filter(plan_version=c.version, area=c.area, as_of=as_of)}
+    rows = latest_rows(c, latest_as_of(c))
     out = []
     for goal in c.version.goals.order_by("position"):
         for target in goal.targets.order_by("position"):
@@ -125,7 +125,7 @@ def comparison_page(c: Current, choice: str | None) -> dict[str, Any]:
     group = next((g for g in groups if g["id"] == chosen), None)
     default = next((g for g in groups if g["default"]), None)
     shown = group or default
-    table_group = shown["name"] if shown and shown["members"] != [("000", area_name("000"))] else None
+    table_group = shown["name"] if shown and not shown["is_country"] else None
     return {
         "groups": groups,
         "chosen": chosen,

@@ -73,6 +73,11 @@ def freshness() -> dict[str, Any]:
 WRONG_WAY = (DETERIORATION, TARGET_NOT_ACHIEVED)
 
 
+def latest_rows(c: Current, as_of: Any) -> dict[int, Assessment]:
+    """The municipality's assessments on ``as_of`` by their Mål's lasting identity."""
+    return {r.target_id: r for r in Assessment.objects.filter(plan_version=c.version, area=c.area, as_of=as_of)}
+
+
 def summary(roll: RollUp | None) -> dict[str, Any]:
     """A roll-up as shown: how many Mål it covers and how many of them can be assessed (carry a score), the
     mean score of those only, and the counts per status in the registry's order."""
@@ -88,7 +93,7 @@ def summary(roll: RollUp | None) -> dict[str, Any]:
 def forside(c: Current) -> dict[str, Any]:
     as_of = latest_as_of(c)
     rollups = {r.goal_id: r for r in RollUp.objects.filter(plan_version=c.version, area=c.area, as_of=as_of)}
-    rows = {r.target_id: r for r in Assessment.objects.filter(plan_version=c.version, area=c.area, as_of=as_of)}
+    rows = latest_rows(c, as_of)
     goals: list[dict[str, Any]] = []
     wrong_way: list[dict[str, Any]] = []
     for goal in c.version.goals.order_by("position"):
@@ -134,7 +139,7 @@ def goal_page(c: Current, goal_key: str) -> dict[str, Any] | None:
     if goal is None:
         return None
     as_of = latest_as_of(c)
-    rows = {r.target_id: r for r in Assessment.objects.filter(plan_version=c.version, area=c.area, as_of=as_of)}
+    rows = latest_rows(c, as_of)
     targets = target_rows(c, goal, rows)
     return {"goal": goal, "targets": targets, "initiatives": goal.initiatives.order_by("position"), "as_of": as_of}
 
@@ -145,6 +150,7 @@ def target_rows(c: Current, goal: Any, rows: dict[int, Assessment]) -> list[dict
     for target in goal.targets.order_by("position"):
         row = rows.get(target.entity_id)
         inputs = _main_inputs(row)
+        unit = unit_of(c, target.key)
         out.append(
             {
                 "target": target,
@@ -156,8 +162,8 @@ def target_rows(c: Current, goal: Any, rows: dict[int, Assessment]) -> list[dict
                 "country": (row.benchmark or {}).get("country") if row else None,
                 "group": _default_group_value(c, row),
                 "rank": ((row.benchmark or {}).get("rank") or {}) if row else {},
-                "unit": unit_of(c, target.key),
-                "start": _glance_start(row, unit_of(c, target.key)),
+                "unit": unit,
+                "start": _glance_start(row, unit),
             }
         )
     return out

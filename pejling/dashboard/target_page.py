@@ -11,9 +11,9 @@ from django.utils.translation import gettext as _
 from pejling.dashboard.chart_text import chart_text
 from pejling.dashboard.geodata import attribution
 from pejling.dashboard.pages import Current
-from pejling.lib.benchmark import group_series, trend_difference
+from pejling.lib.benchmark import trend_difference
 from pejling.lib.charts import as_index, is_count, map_chart, rank_chart, trend_chart
-from pejling.lib.geography import BY_CODE, COUNTRY, MUNICIPALITY_CODES, area_name
+from pejling.lib.geography import BY_CODE, MUNICIPALITY_CODES, area_name
 from pejling.lib.periods import parse_period
 from pejling.lib.planfile.direction import parse_direction
 from pejling.lib.planfile.schema import Binding, RatioDerivation, Target
@@ -23,7 +23,7 @@ from pejling.lib.statbank.retired import SUCCESSORS
 from pejling.progress.inputs import BindingData, load_binding
 from pejling.progress.labels import change_texts, direction_label, method_label, reason_text, status_view
 from pejling.progress.models import Assessment, PeerSet
-from pejling.progress.starting import start_of
+from pejling.progress.starting import comparators, start_of
 from pejling.stats.models import TableState
 
 
@@ -83,27 +83,30 @@ def _start(c: Current, target: Target, binding: Binding, data: BindingData, row:
     return start_of(c.plan_file, binding, data.values, c.area, year, direction, codes)
 
 
-def _versus(c: Current, target: Target, binding: Binding, data: BindingData) -> list[dict[str, Any]]:
+def _versus(c: Current, target: Target, data: BindingData, found: list[tuple[str, str, Any]]) -> list[dict[str, Any]]:
     """ "Er det os eller hele landet?": the municipality's yearly trend against the country's and the default
-    group's since the data begin, with a 90 % interval; ``verdict`` is better, worse or same (within it)."""
+    group's (of the comparators ``found``) since the data begin, with a 90 % interval; ``verdict`` is better,
+    worse or same (within it)."""
     mine = data.values.get(c.area, {})
-    comparators = []
-    if binding.compare_with_country and data.values.get(COUNTRY):
-        comparators.append((str(_("hele landet")), data.values[COUNTRY]))
-    for group in c.plan_file.comparison_groups:
-        if group.members != [COUNTRY] and group.id == c.plan_file.plan.default_comparison_group:
-            comparators.append((group.name, group_series(data.values, group.members)))
     direction = 1 if parse_direction(target.direction).better == "up" else -1
     out = []
-    for name, theirs in comparators:
-        found = trend_difference(mine, theirs, min(mine, default=0)) if mine else None
-        if found is None:
+    for kind, name, theirs in found:
+        if kind == "peers":
             continue
-        low, high = sorted((direction * found.low, direction * found.high))
+        difference = trend_difference(mine, theirs, min(mine, default=0)) if mine else None
+        if difference is None:
+            continue
+        low, high = sorted((direction * difference.low, direction * difference.high))
         verdict = "better" if low > 0 else "worse" if high < 0 else "same"
         out.append(
-            {"name": name, "since": found.since, "difference": direction * found.difference, "low": low, "high": high}
-            | {"verdict": verdict}
+            {
+                "name": str(_("hele landet")) if kind == "country" else name,
+                "since": difference.since,
+                "difference": direction * difference.difference,
+                "low": low,
+                "high": high,
+                "verdict": verdict,
+            }
         )
     return out
 
@@ -148,18 +151,10 @@ def target_page(c: Current, target_key: str) -> dict[str, Any] | None:
     sample = bool(data.vintage.get("sample_data"))
     caption = _(SOURCES[binding.source].sample_citation) if sample and SOURCES[binding.source].sample_citation else None
     newer_period = _newer_than_status(row, data)
-    series: dict[str, dict[int, float]] = {}
-    if data.values.get(c.area):
-        series[area_name(c.area)] = data.values[c.area]
-    if data.values.get(COUNTRY):
-        series[str(_("Hele landet"))] = data.values[COUNTRY]
-    for group in c.plan_file.comparison_groups:
-        if group.members != [COUNTRY] and group.id == c.plan_file.plan.default_comparison_group:
-            series[group.name] = group_series(data.values, group.members)
     peers = PeerSet.objects.filter(plan_version=c.version, area=c.area).order_by("-as_of").first()
-    if peers:
-        series[str(_("Statistiske naboer"))] = group_series(data.values, [p["area"] for p in peers.peers])
-    series = {name: values for name, values in series.items() if values}  # no empty lines in chart or table
+    found = comparators(c.plan_file, binding, data.values, [p["area"] for p in peers.peers] if peers else [])
+    series: dict[str, Any] = {area_name(c.area): data.values[c.area]} if data.values.get(c.area) else {}
+    series |= {name if kind == "group" else str(_(name)): values for kind, name, values in found}
     indexed = is_count(binding.unit) and len(series) > 1  # counts of areas of different sizes: compare an index
     base_year = (row.base_year if row else None) or stored.base_year
     index_year, charted = as_index(series, base_year) if indexed else (None, series)
@@ -216,7 +211,7 @@ def target_page(c: Current, target_key: str) -> dict[str, Any] | None:
         "method": method_label(row.method) if row else "",
         "base": _base(row, stored, data, c.area),
         "start": _start(c, target, binding, data, row, stored, peers),
-        "versus": _versus(c, target, binding, data),
+        "versus": _versus(c, target, data, found),
         "chart": chart,
         "rank_chart": ranks,
         "indexed": indexed,
