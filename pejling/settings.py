@@ -52,6 +52,9 @@ INSTALLED_APPS = [
     "pejling.progress",
     "pejling.dashboard",
     "pejling.operations",
+    "pejling.audit",
+    "pejling.accounts",
+    "pejling.editor",
     "ninja",
     "axes",
     "csp",
@@ -79,11 +82,18 @@ MIDDLEWARE = [
 
 # Logins: failed attempts are counted per user name and client address (django-axes); after
 # PEJLING_LOGIN_FAILURE_LIMIT failures that pair is locked out for PEJLING_LOGIN_LOCKOUT_MINUTES.
-AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "rules.permissions.ObjectPermissionBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 AXES_FAILURE_LIMIT = env_int("PEJLING_LOGIN_FAILURE_LIMIT", 5, minimum=1)
 AXES_COOLOFF_TIME = timedelta(minutes=env_int("PEJLING_LOGIN_LOCKOUT_MINUTES", 30, minimum=1))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
+LOGIN_URL = "editor:login"
+LOGIN_REDIRECT_URL = "editor:mine"
+LOGOUT_REDIRECT_URL = "editor:login"
 AXES_CLIENT_IP_CALLABLE = "pejling.operations.clientip.client_ip"
 AXES_VERBOSE = False
 AXES_LOCKOUT_CALLABLE = "pejling.operations.lockout.lockout"
@@ -150,6 +160,8 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "static/"
+# Uploaded local data files (kept with each upload; never served by the site).
+MEDIA_ROOT = Path(env_str("PEJLING_MEDIA_ROOT", str(BASE_DIR / "var" / "media")))
 STATIC_ROOT = Path(env_str("PEJLING_STATIC_ROOT", str(BASE_DIR / "var" / "static")))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
@@ -212,3 +224,9 @@ PEJLING_READY_MAX_DATA_AGE_HOURS = env_int("PEJLING_READY_MAX_DATA_AGE_HOURS", 1
 PEJLING_LOCK_DIR = Path(env_str("PEJLING_LOCK_DIR", str(BASE_DIR / "var")))
 PEJLING_HTTP_ATTEMPTS = env_int("PEJLING_HTTP_ATTEMPTS", 5, minimum=1)
 PEJLING_HTTP_BACKOFF = env_float("PEJLING_HTTP_BACKOFF", 0.5, minimum=0.0)
+# Initiatives (docs/operations.md): optional Danish holidays that are days off besides the public ones, when an
+# update is due (working days after its period ends), and when reminders and escalations go out.
+PEJLING_EXTRA_DAYS_OFF = env_list("PEJLING_EXTRA_DAYS_OFF", ["Grundlovsdag", "Juleaftensdag", "Nytårsaften"])
+PEJLING_UPDATE_DUE_AFTER_DAYS = env_int("PEJLING_UPDATE_DUE_AFTER_DAYS", 10, minimum=0)
+PEJLING_REMIND_BEFORE_DAYS = env_int("PEJLING_REMIND_BEFORE_DAYS", 5, minimum=0)
+PEJLING_ESCALATE_AFTER_DAYS = env_int("PEJLING_ESCALATE_AFTER_DAYS", 10, minimum=1)

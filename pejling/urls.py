@@ -22,5 +22,9 @@ urlpatterns = [
     path("was", views.was, name="was"),
     path("geo/kommuner.geojson", views.geojson, name="geojson"),
     path("favicon.ico", RedirectView.as_view(url=static("pejling/favicon.svg"), permanent=True)),
-    *i18n_patterns(path("", include("pejling.dashboard.urls")), prefix_default_language=False),
+    *i18n_patterns(
+        path("redaktion/", include("pejling.editor.urls")),
+        path("", include("pejling.dashboard.urls")),
+        prefix_default_language=False,
+    ),
 ]

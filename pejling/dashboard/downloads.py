@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from typing import Any
 
 from django.http import HttpResponse
-from openpyxl import Workbook
 
 from pejling.dashboard.pages import Current
 from pejling.lib.geography import BY_CODE
 from pejling.lib.sources import provenance
-from pejling.lib.spreadsheet import csv_safe, starts_like_a_formula
+from pejling.lib.spreadsheet import csv_bytes, xlsx_bytes
 from pejling.progress.inputs import load_binding
 
 COLUMNS = [
@@ -65,29 +62,13 @@ def respond(data: list[dict[str, Any]], target_key: str, fmt: str) -> HttpRespon
     if fmt == "json":
         response = HttpResponse(json.dumps(data, ensure_ascii=False, indent=1), content_type="application/json")
     elif fmt == "xlsx":
-        book = Workbook()
-        sheet = book.active
-        assert sheet is not None
-        sheet.title = f"Mål {target_key}"
-        sheet.append(COLUMNS)
-        for row in data:
-            sheet.append([row[c] for c in COLUMNS])
-            for cell in sheet[sheet.max_row]:
-                if starts_like_a_formula(cell.value):
-                    cell.data_type = "s"  # text, never a formula
-        buffer = io.BytesIO()
-        book.save(buffer)
+        table = ([row[c] for c in COLUMNS] for row in data)
         response = HttpResponse(
-            buffer.getvalue(), content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            xlsx_bytes(COLUMNS, table, title=f"Mål {target_key}"),
+            content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         )
     else:
-        buffer_text = io.StringIO()
-        writer = csv.DictWriter(buffer_text, fieldnames=COLUMNS, delimiter=";")
-        writer.writeheader()
-        for row in data:
-            writer.writerow({k: (str(v).replace(".", ",") if k == "værdi" else csv_safe(v)) for k, v in row.items()})
-        response = HttpResponse(
-            ("\ufeff" + buffer_text.getvalue()).encode("utf-8"), content_type="text/csv; charset=utf-8"
-        )
+        table = ([str(row[c]).replace(".", ",") if c == "værdi" else row[c] for c in COLUMNS] for row in data)
+        response = HttpResponse(csv_bytes(COLUMNS, table), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{name}.{fmt}"'
     return response

@@ -11,6 +11,7 @@ PAGES = [
     ("", views.home, "home"),
     ("maalsaetning/<str:goal_key>/", views.goal, "goal"),
     ("maal/<str:target_key>/", views.target, "target"),
+    ("initiativ/<str:initiative_key>/", views.initiative, "initiative"),
     ("om-metoden/", views.method, "method"),
     ("sammenligning/", views.comparison, "comparison"),
 ]

@@ -8,10 +8,11 @@ from pathlib import Path
 from django.conf import settings
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
+from django.utils import timezone
 from django.utils.translation import get_language
 from markdown_it import MarkdownIt
 
-from pejling.dashboard import downloads, pages
+from pejling.dashboard import downloads, initiative_pages, pages
 from pejling.dashboard.caching import public_page
 from pejling.dashboard.comparison_page import comparison_page
 from pejling.dashboard.geodata import served
@@ -53,7 +54,20 @@ def goal(request: HttpRequest, goal_key: str, plan_slug: str | None = None) -> H
     context = pages.goal_page(c, goal_key)
     if context is None:
         raise Http404(f"Ingen målsætning {goal_key!r} / no such goal")
+    today, now = timezone.localdate(), timezone.now()
+    items = initiative_pages.public_initiatives(c, today, goal_key=goal_key)
+    context |= {"public_initiatives": items, "grid": initiative_pages.delivery_grid(items), "today": today, "now": now}
     return _page(request, c, "dashboard/maalsaetning.html", context)
+
+
+@public_page()
+def initiative(request: HttpRequest, initiative_key: str, plan_slug: str | None = None) -> HttpResponse:
+    c = _current(plan_slug)
+    today, now = timezone.localdate(), timezone.now()
+    context = initiative_pages.initiative_page(c, initiative_key, today, now)
+    if context is None:
+        raise Http404(f"Intet initiativ {initiative_key!r} / no such initiative")
+    return _page(request, c, "dashboard/initiativ.html", context | {"today": today})
 
 
 @public_page()

@@ -11,7 +11,7 @@ from django.db import transaction
 
 from pejling.changes import announce
 from pejling.lib.bindings import SeriesRequest, indicator_request
-from pejling.lib.localdata import read_local_file
+from pejling.lib.localdata import LocalFile, read_local_file
 from pejling.lib.planfile.schema import Binding
 from pejling.lib.problems import DATA_NO_SOURCE, Problem
 from pejling.lib.statbank.filematch import cells_for_series, file_request, to_codes
@@ -96,17 +96,24 @@ def import_statbank_file(path: Path, *, table: str, now: datetime, tableinfo: Ta
     return result
 
 
+def check_local_file(path: Path, content: bytes, *, citation: str) -> LocalFile:
+    """The local-data validator the CLI and the browser share: every row's problems with its line, and a
+    source for every row (its own 'kilde' column or the citation given for the file)."""
+    read = read_local_file(path, content)
+    read.problems += [
+        Problem(row.line, "kilde", "kilde mangler / no source: brug kolonnen 'kilde' eller --source", DATA_NO_SOURCE)
+        for row in read.rows
+        if not (row.source or citation)
+    ]
+    return read
+
+
 def import_local_file(path: Path, *, binding: Binding, entered_by: str, citation: str, now: datetime) -> ImportResult:
     """Validate every row; store all rows in the binding's series in one transaction, or nothing when any row
     fails."""
     content = path.read_bytes()
-    read = read_local_file(path, content)
+    read = check_local_file(path, content, citation=citation)
     result = ImportResult(binding.table, problems=read.problems)
-    missing_source = [row.line for row in read.rows if not (row.source or citation)]
-    result.problems += [
-        Problem(line, "kilde", "kilde mangler / no source: brug kolonnen 'kilde' eller --source", DATA_NO_SOURCE)
-        for line in missing_source
-    ]
     if result.problems:
         return result
     with transaction.atomic():

@@ -1,0 +1,190 @@
+"""The staff pages under /redaktion/. Each view parses the request, calls one action or page builder and
+renders; permissions are checked by the actions (PermissionDenied is a 403)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.auth import views as auth_views
+from django.core.exceptions import ValidationError
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from pejling.accounts.rules import require
+from pejling.dashboard.pages import Current
+from pejling.editor import actions, history, pages
+from pejling.editor.access import staff_page, staff_plan
+from pejling.editor.forms import BudgetLineForm, InitiativeForm, MilestoneForm
+from pejling.editor.models import BudgetLine, Milestone
+from pejling.editor.queries import InitiativeView, initiative_views
+from pejling.lib import roles
+
+
+class LoginView(auth_views.LoginView):
+    template_name = "editor/login.html"
+    redirect_authenticated_user = True
+
+
+class LogoutView(auth_views.LogoutView):
+    pass
+
+
+def _render(
+    request: HttpRequest, c: Current, template: str, context: dict[str, Any], status: int = 200
+) -> HttpResponse:
+    base = {"plan": c.version, "current": c, "plan_query": "" if c.is_default else f"?plan={c.plan.slug}"}
+    return render(request, template, base | context, status=status)
+
+
+def _view(c: Current, key: str) -> InitiativeView:
+    today = timezone.localdate()
+    for view in initiative_views(c.version, today):
+        if view.key == key:
+            return view
+    raise Http404(f"Intet initiativ {key!r} / no such initiative")
+
+
+def _back(request: HttpRequest, c: Current, name: str, *args: Any) -> HttpResponseRedirect:
+    query = "" if c.is_default else f"?plan={c.plan.slug}"
+    return HttpResponseRedirect(reverse(name, args=args) + query)
+
+
+def _problems(form: Any, error: ValidationError) -> None:
+    for message in error.messages:
+        form.add_error(None, message)
+
+
+@staff_page
+def mine(request: HttpRequest) -> HttpResponse:
+    c = staff_plan(request)
+    return _render(request, c, "editor/mine.html", pages.mine_page(request.user, c, timezone.localdate()))
+
+
+@staff_page
+def initiative(request: HttpRequest, key: str) -> HttpResponse:
+    c = staff_plan(request)
+    view = _view(c, key)
+    today = timezone.localdate()
+    context = pages.initiative_page(request.user, c, view, today)
+    if request.method == "POST":
+        require(request.user, roles.EDIT_INITIATIVE, view.record)
+        form = InitiativeForm(request.POST, targets=pages.target_choices(c))
+        if form.is_valid():
+            fields = dict(form.cleaned_data)
+            targets = fields.pop("targets")
+            try:
+                actions.edit_initiative(request.user, timezone.now(), view.record, targets=targets, **fields)
+            except ValidationError as error:
+                _problems(form, error)
+            else:
+                messages.success(request, _("Initiativet er gemt."))
+                return _back(request, c, "editor:initiative", key)
+        context["form"] = form
+        return _render(request, c, "editor/initiative.html", context, status=400)
+    return _render(request, c, "editor/initiative.html", context)
+
+
+def _saved_record(request: HttpRequest, view: InitiativeView) -> Any:
+    """The initiative's record, saved first when staff have never saved it (an audited creation)."""
+    if view.record.pk is None:
+        actions.edit_initiative(request.user, timezone.now(), view.record)
+    return view.record
+
+
+@staff_page
+@require_POST
+def milestone(request: HttpRequest, key: str, pk: int | None = None) -> HttpResponse:
+    c = staff_plan(request)
+    view = _view(c, key)
+    require(request.user, roles.MANAGE_MILESTONES, view.record)
+    record = _saved_record(request, view)
+    found = get_object_or_404(Milestone, pk=pk, initiative=record) if pk else Milestone(initiative=record)
+    if "delete" in request.POST and found.pk:
+        actions.delete_milestone(request.user, timezone.now(), found)
+        messages.success(request, _("Milepælen er slettet."))
+        return _back(request, c, "editor:initiative", key)
+    form = MilestoneForm(request.POST)
+    if form.is_valid():
+        try:
+            actions.save_milestone(request.user, timezone.now(), found, **form.cleaned_data)
+        except ValidationError as error:
+            _problems(form, error)
+        else:
+            messages.success(request, _("Milepælen er gemt."))
+            return _back(request, c, "editor:initiative", key)
+    context = pages.initiative_page(request.user, c, view, timezone.localdate()) | {"milestone_form": form}
+    return _render(request, c, "editor/initiative.html", context, status=400)
+
+
+@staff_page
+@require_POST
+def budget(request: HttpRequest, key: str, pk: int | None = None) -> HttpResponse:
+    c = staff_plan(request)
+    view = _view(c, key)
+    require(request.user, roles.EDIT_BUDGET, view.record)
+    record = _saved_record(request, view)
+    found = get_object_or_404(BudgetLine, pk=pk, initiative=record) if pk else BudgetLine(initiative=record)
+    if "delete" in request.POST and found.pk:
+        actions.delete_budget_line(request.user, timezone.now(), found)
+        messages.success(request, _("Budgetlinjen er slettet."))
+        return _back(request, c, "editor:initiative", key)
+    form = BudgetLineForm(request.POST)
+    if form.is_valid():
+        try:
+            actions.save_budget_line(request.user, timezone.now(), found, **form.cleaned_data)
+        except ValidationError as error:
+            _problems(form, error)
+        else:
+            messages.success(request, _("Budgetlinjen er gemt."))
+            return _back(request, c, "editor:initiative", key)
+    context = pages.initiative_page(request.user, c, view, timezone.localdate()) | {"budget_form": form}
+    return _render(request, c, "editor/initiative.html", context, status=400)
+
+
+@staff_page
+def update(request: HttpRequest, key: str) -> HttpResponse:
+    c = staff_plan(request)
+    view = _view(c, key)
+    require(request.user, roles.SUBMIT_UPDATE, view.record)
+    return _update_form(request, c, view, request.user)
+
+
+def _update_form(request: HttpRequest, c: Current, view: InitiativeView, actor: Any) -> HttpResponse:
+    today = timezone.localdate()
+    if request.method != "POST":
+        form = pages.update_form(view.record, view, today)
+        return _render(request, c, "editor/update.html", {"view": view, "form": form})
+    form = pages.update_form(view.record, view, today, request.POST)
+    if form.is_valid():
+        try:
+            actions.submit_update(actor, timezone.now(), _saved_record(request, view), **form.cleaned_data)
+        except ValidationError as error:
+            _problems(form, error)
+        else:
+            messages.success(request, _("Opdateringen er gemt."))
+            return _back(request, c, "editor:initiative", view.key)
+    return _render(request, c, "editor/update.html", {"view": view, "form": form}, status=400)
+
+
+@staff_page
+def missing(request: HttpRequest) -> HttpResponse:
+    c = staff_plan(request)
+    return _render(request, c, "editor/missing.html", pages.missing_page(c, timezone.localdate()))
+
+
+@staff_page
+def history_page(request: HttpRequest, key: str | None = None) -> HttpResponse:
+    c = staff_plan(request)
+    subject = _view(c, key).initiative.entity if key else None
+    entries = history.entries(subject=subject, plan=c.plan)
+    if request.GET.get("format") in history.EXPORTS:
+        require(request.user, roles.EXPORT_AUDIT)
+        return history.export(entries, request.GET["format"], subject_key=key)
+    return _render(
+        request, c, "editor/history.html", {"entries": history.page(entries, request.GET.get("side")), "key": key}
+    )

@@ -1,0 +1,1 @@
+"""Initiatives (udmøntningsplaner): statuses, reporting schedules, reminders and delivery against outcome."""
