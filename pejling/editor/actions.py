@@ -9,7 +9,7 @@ from decimal import Decimal
 from typing import Any
 
 from django.core.exceptions import ValidationError
-from django.utils.translation import gettext
+from django.utils.translation import gettext, gettext_noop
 
 from pejling.accounts.rules import require
 from pejling.audit.trail import change
@@ -57,9 +57,9 @@ def edit_initiative(
     problems = status_problems(status, fields.get("status_reason", record.status_reason))
     start, end = fields.get("start", record.start), fields.get("end", record.end)
     if start and end and end < start:
-        problems.append("Slutdatoen ligger før startdatoen.")
+        problems.append(gettext_noop("Slutdatoen ligger før startdatoen."))
     if fields.get("cadence", record.cadence) not in CADENCES:
-        problems.append("Ukendt opdateringsfrekvens.")
+        problems.append(gettext_noop("Ukendt opdateringsfrekvens."))
     _refuse(problems)
     with change(actor, now, "initiative.change", announce_as=ANNOUNCE) as audit:
         audit.track(record)
@@ -98,7 +98,7 @@ def save_budget_line(actor: Any, now: datetime, line: BudgetLine, **fields: Any)
     require(actor, roles.EDIT_BUDGET, line.initiative)
     for name in ("planned", "spent"):
         if name in fields and fields[name] is not None and Decimal(fields[name]) < 0:
-            _refuse(["Beløb kan ikke være negative."])
+            _refuse([gettext_noop("Beløb kan ikke være negative.")])
     with change(actor, now, "budget.save", announce_as=ANNOUNCE) as audit:
         audit.track(line)
         for name, value in fields.items():
@@ -131,15 +131,15 @@ def submit_update(
     problems = status_problems(status, status_reason)
     parsed = parse_period_code(period)
     if parsed is None:
-        problems.append("Ukendt periode.")
+        problems.append(gettext_noop("Ukendt periode."))
     elif parsed.start > now.date():
-        problems.append("Perioden er ikke begyndt endnu.")
+        problems.append(gettext_noop("Perioden er ikke begyndt endnu."))
     elif is_locked(record.entity.plan, parsed):
-        problems.append("Perioden er låst; opdateringen kan ikke ændres.")
+        problems.append(gettext_noop("Perioden er låst; opdateringen kan ikke ændres."))
     if not text.strip():
-        problems.append("Skriv, hvad der er sket i perioden.")
+        problems.append(gettext_noop("Skriv, hvad der er sket i perioden."))
     if not 0 <= progress <= 100:
-        problems.append("Fremdriften skal være mellem 0 og 100 %.")
+        problems.append(gettext_noop("Fremdriften skal være mellem 0 og 100 %."))
     _refuse(problems)
     with change(actor, now, "update.submit", announce_as=ANNOUNCE) as audit:
         update = InitiativeUpdate.objects.filter(initiative=record, period=period).first()
@@ -165,10 +165,10 @@ def lock_period(actor: Any, now: datetime, plan: Plan, period: str) -> PeriodLoc
     require(actor, roles.LOCK_PERIOD)
     parsed = parse_period_code(period)
     if parsed is None:
-        _refuse(["Ukendt periode."])
+        _refuse([gettext_noop("Ukendt periode.")])
     assert parsed is not None
     if parsed.end >= now.date():
-        _refuse(["En periode kan først låses, når den er slut."])
+        _refuse([gettext_noop("En periode kan først låses, når den er slut.")])
     with change(actor, now, "period.lock", announce_as=ANNOUNCE) as audit:
         lock = PeriodLock.objects.filter(plan=plan, period=parsed.code).first()
         if lock is None:

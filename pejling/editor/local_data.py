@@ -16,6 +16,7 @@ from typing import Any
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import UploadedFile
+from django.utils.translation import gettext
 
 from pejling.accounts.rules import require
 from pejling.audit.trail import change
@@ -77,7 +78,9 @@ def _stored_name(name: str) -> str:
 def read_upload(upload: UploadedFile) -> bytes:
     """The uploaded bytes, refused above the size limit (never read whole into memory first)."""
     if (upload.size or 0) > MAX_UPLOAD_BYTES:
-        raise ValidationError(f"Filen er for stor (højst {MAX_UPLOAD_BYTES // 1024 // 1024} MB).")
+        raise ValidationError(
+            gettext("Filen er for stor (højst %(mb)d MB).") % {"mb": MAX_UPLOAD_BYTES // 1024 // 1024}
+        )
     return b"".join(upload.chunks())
 
 
@@ -111,7 +114,7 @@ def confirm(actor: Any, now: datetime, upload: LocalUpload, binding: Binding) ->
     """Store a pending upload's rows in the binding's series (all or nothing) and recompute its indicator."""
     require(actor, UPLOAD_LOCAL_DATA)
     if upload.state != LocalUpload.State.PENDING:
-        raise ValidationError("Kun en fil, der afventer bekræftelse, kan gemmes.")
+        raise ValidationError(gettext("Kun en fil, der afventer bekræftelse, kan gemmes."))
     with change(actor, now, "local_data.confirm", announce_as="data") as audit:
         audit.track(upload)
         result = import_local_file(
@@ -129,7 +132,7 @@ def confirm(actor: Any, now: datetime, upload: LocalUpload, binding: Binding) ->
 def cancel(actor: Any, now: datetime, upload: LocalUpload) -> None:
     require(actor, UPLOAD_LOCAL_DATA)
     if upload.state != LocalUpload.State.PENDING:
-        raise ValidationError("Kun en fil, der afventer bekræftelse, kan annulleres.")
+        raise ValidationError(gettext("Kun en fil, der afventer bekræftelse, kan annulleres."))
     with change(actor, now, "local_data.cancel") as audit:
         audit.track(upload)
         upload.state, upload.decided_at = LocalUpload.State.CANCELLED, now

@@ -54,7 +54,10 @@ def test_a_goal_page_lists_targets_with_status_sparklines_and_initiatives(client
     assert '<div class="sparkline" data-vega-spec="spark-1.1"' in html
     spec = json.loads(re.search(r'<script id="spark-1.1" type="application/json">(.*?)</script>', html).group(1))
     assert spec["mark"]["type"] == "line" and len(spec["data"]["values"]) == 10
-    assert "<li>Ungeløftet der skal styrke samskabelsen omkring de unge på tværs af forvaltningsområder</li>" in html
+    assert (
+        '<h3 class="header-title"><a href="/initiativ/1.i3/">Ungeløftet der skal styrke samskabelsen omkring de unge'
+        " på tværs af forvaltningsområder</a></h3>"
+    ) in html
 
 
 def test_a_target_page_has_the_plan_words_interpretation_chart_table_provenance_and_downloads(client, randers_assessed):
