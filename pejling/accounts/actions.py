@@ -14,7 +14,7 @@ from pejling.accounts.models import Forvaltning, StaffProfile
 from pejling.accounts.roles import forget_roles, group_for
 from pejling.accounts.rules import require
 from pejling.audit.trail import change
-from pejling.lib.roles import MANAGE_USERS, ROLES
+from pejling.lib.roles import ADMINISTRATOR, MANAGE_USERS, ROLES
 
 
 def _check_roles(roles: Iterable[str]) -> list[str]:
@@ -63,6 +63,9 @@ def save_staff(
         audit.track(user)
         if name:
             user.first_name, _, user.last_name = name.partition(" ")
+        if user.pk is None:
+            user.date_joined = now
+        user.is_staff = user.is_superuser = ADMINISTRATOR in wanted  # administrators use Django's admin too
         user.save()
         user.groups.set([group_for(role) for role in wanted])
         forget_roles(user)

@@ -37,9 +37,17 @@ class Change:
     action: str
     tracked: list[_Tracked] = field(default_factory=list)
 
-    def track(self, obj: models.Model) -> None:
-        """Remember ``obj``'s state now (None for an object not yet saved) before changing it."""
-        self.tracked.append(_Tracked(obj, state(obj) if obj.pk else None))
+    def track(self, obj: models.Model, *, as_stored: bool = False) -> None:
+        """Remember ``obj``'s state now (None for an object not yet saved) before changing it; ``as_stored``
+        takes the state from the database instead (when the object in hand was already changed, as in a form)."""
+        if obj.pk is None:
+            before = None
+        elif as_stored:
+            stored = type(obj)._default_manager.filter(pk=obj.pk).first()
+            before = state(stored) if stored is not None else None
+        else:
+            before = state(obj)
+        self.tracked.append(_Tracked(obj, before))
 
     def delete(self, obj: models.Model) -> None:
         """Delete ``obj``, recording its last state."""

@@ -12,6 +12,7 @@ urlpatterns = [
     path("", views.mine, name="mine"),
     path("opdateringer/", views.missing, name="missing"),
     path("historik/", views.history_page, name="history"),
+    path("perioder/", views.periods, name="periods"),
     path("initiativ/<str:key>/", views.initiative, name="initiative"),
     path("initiativ/<str:key>/opdatering/", views.update, name="update"),
     path("initiativ/<str:key>/milepael/", views.milestone, name="milestone_add"),

@@ -15,12 +15,12 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from pejling.accounts.rules import require
+from pejling.accounts.rules import may, require
 from pejling.dashboard.pages import Current
 from pejling.editor import actions, history, pages
 from pejling.editor.access import staff_page, staff_plan
-from pejling.editor.forms import BudgetLineForm, InitiativeForm, MilestoneForm
-from pejling.editor.models import BudgetLine, Milestone
+from pejling.editor.forms import BudgetLineForm, InitiativeForm, LockForm, MilestoneForm
+from pejling.editor.models import BudgetLine, Milestone, PeriodLock
 from pejling.editor.queries import InitiativeView, initiative_views
 from pejling.lib import roles
 
@@ -188,3 +188,32 @@ def history_page(request: HttpRequest, key: str | None = None) -> HttpResponse:
     return _render(
         request, c, "editor/history.html", {"entries": history.page(entries, request.GET.get("side")), "key": key}
     )
+
+
+@staff_page
+def periods(request: HttpRequest) -> HttpResponse:
+    """Locked reporting periods: lock one that has ended, or unlock one."""
+    c = staff_plan(request)
+    form = LockForm()
+    if request.method == "POST":
+        require(request.user, roles.LOCK_PERIOD)
+        if request.POST.get("unlock"):
+            lock = get_object_or_404(PeriodLock, pk=request.POST["unlock"], plan=c.plan)
+            actions.unlock_period(request.user, timezone.now(), lock)
+            messages.success(request, _("Perioden er låst op."))
+            return _back(request, c, "editor:periods")
+        form = LockForm(request.POST)
+        if form.is_valid():
+            try:
+                actions.lock_period(request.user, timezone.now(), c.plan, form.cleaned_data["period"])
+            except ValidationError as error:
+                _problems(form, error)
+            else:
+                messages.success(request, _("Perioden er låst."))
+                return _back(request, c, "editor:periods")
+    context = {
+        "locks": PeriodLock.objects.filter(plan=c.plan).select_related("locked_by").order_by("-start"),
+        "form": form,
+        "may_lock": may(request.user, roles.LOCK_PERIOD),
+    }
+    return _render(request, c, "editor/periods.html", context, status=400 if request.method == "POST" else 200)

@@ -132,9 +132,10 @@ def read_local_file(path: Path, content: bytes) -> LocalFile:
             value = 0.0
         if area is not None and period:
             if (area, period) in seen:
+                first = seen[(area, period)]
                 message = (
-                    f"dobbelt række for / duplicate row for {area} {period} (også linje / also line "
-                    f"{seen[(area, period)]})"
+                    f"dobbelt række for {area} {period} (også linje {first}) / "
+                    f"duplicate row for {area} {period} (also line {first})"
                 )
                 problems.append(Problem(line, "$", message, DATA_DUPLICATE_ROW))
             seen.setdefault((area, period), line)

@@ -4,6 +4,7 @@ whatever the wording. The list of codes is in docs/problems.md (a test keeps the
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 
@@ -116,3 +117,22 @@ class Problem:
 
     def __str__(self) -> str:
         return f"linje {self.line}: {self.location}: {self.message} [{self.code}]"
+
+
+_QUOTED_END = re.compile(r"""\s('[^']*'|"[^"]*")$""")
+
+
+def in_language(message: str, language: str) -> str:
+    """One language of a bilingual problem message ("dansk / english"). The Danish half gets the detail that
+    follows the English one ("ukendt område / unknown area 'Atlantis'" → "ukendt område 'Atlantis'")."""
+    if " / " not in message:
+        return message
+    danish, english = message.split(" / ", 1)
+    if language == "en":
+        return english
+    if ": " in english and ": " not in danish:
+        return f"{danish}: {english.split(': ', 1)[1]}"
+    quoted = _QUOTED_END.search(english)
+    if quoted and not danish.endswith(quoted.group(1)):
+        return f"{danish} {quoted.group(1)}"
+    return danish

@@ -96,14 +96,15 @@ def import_statbank_file(path: Path, *, table: str, now: datetime, tableinfo: Ta
     return result
 
 
+NO_SOURCE = "kilde mangler: brug kolonnen 'kilde' eller --source / no source: use the 'kilde' column or --source"
+
+
 def check_local_file(path: Path, content: bytes, *, citation: str) -> LocalFile:
     """The local-data validator the CLI and the browser share: every row's problems with its line, and a
     source for every row (its own 'kilde' column or the citation given for the file)."""
     read = read_local_file(path, content)
     read.problems += [
-        Problem(row.line, "kilde", "kilde mangler / no source: brug kolonnen 'kilde' eller --source", DATA_NO_SOURCE)
-        for row in read.rows
-        if not (row.source or citation)
+        Problem(row.line, "kilde", NO_SOURCE, DATA_NO_SOURCE) for row in read.rows if not (row.source or citation)
     ]
     return read
 

@@ -64,7 +64,7 @@ def test_every_bad_row_is_reported_and_nothing_is_stored(randers, tmp_path, caps
     assert f"{path}:3: ukendt område / unknown area 'Atlantis'" in out
     assert f"{path}:4: kvartal uden for 1-4 / quarter out of range: '2024K5'" in out
     assert f"{path}:5: ikke et tal / not a number: 'mange'" in out
-    assert f"{path}:6: dobbelt række for / duplicate row for 730 2023 (også linje / also line 2)" in out
+    assert f"{path}:6: dobbelt række for 730 2023 (også linje 2) / duplicate row for 730 2023 (also line 2)" in out
     assert "4 fejl / errors — intet gemt / nothing stored" in out
     assert Observation.objects.count() == 0
 

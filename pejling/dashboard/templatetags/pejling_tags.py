@@ -16,8 +16,8 @@ register = template.Library()
 
 register.filter("number", number)
 register.filter("pct", pct)
-register.filter("long_date", long_date)
-register.filter("long_datetime", long_datetime)
+register.filter("long_date", long_date, expects_localtime=True)
+register.filter("long_datetime", long_datetime, expects_localtime=True)
 register.filter("genitive", genitive)
 register.filter("figure", figure)
 

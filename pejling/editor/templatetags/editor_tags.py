@@ -6,12 +6,13 @@ from typing import Any
 
 from django import template
 from django.utils.timesince import timesince
-from django.utils.translation import gettext, gettext_lazy
+from django.utils.translation import get_language, gettext, gettext_lazy
 
 from pejling.editor.labels import FIELD_LABELS, OBJECT_KINDS
 from pejling.lib.initiatives.delivery import DELIVERY, TRENDS
 from pejling.lib.initiatives.schedule import CADENCES
 from pejling.lib.initiatives.statuses import STATUSES
+from pejling.lib.problems import in_language
 from pejling.lib.roles import ROLES
 
 register = template.Library()
@@ -108,3 +109,23 @@ def upload_state(code: str) -> str:
 def since(value: Any, now: Any) -> str:
     """How long ago, in the page's language, to one unit ("5 måneder")."""
     return timesince(value, now, depth=1)
+
+
+_LOCATIONS = {
+    "area": gettext_lazy("Område"),
+    "period": gettext_lazy("Periode"),
+    "value": gettext_lazy("Værdi"),
+    "kilde": gettext_lazy("Kilde"),
+    "$": gettext_lazy("hele filen"),
+}
+
+
+@register.filter
+def problem_location(location: str) -> str:
+    return str(_LOCATIONS.get(location, location))
+
+
+@register.filter
+def problem_message(message: str) -> str:
+    """A bilingual validator message in the page's language."""
+    return in_language(message, get_language() or "da")
