@@ -230,3 +230,20 @@ PEJLING_EXTRA_DAYS_OFF = env_list("PEJLING_EXTRA_DAYS_OFF", ["Grundlovsdag", "Ju
 PEJLING_UPDATE_DUE_AFTER_DAYS = env_int("PEJLING_UPDATE_DUE_AFTER_DAYS", 10, minimum=0)
 PEJLING_REMIND_BEFORE_DAYS = env_int("PEJLING_REMIND_BEFORE_DAYS", 5, minimum=0)
 PEJLING_ESCALATE_AFTER_DAYS = env_int("PEJLING_ESCALATE_AFTER_DAYS", 10, minimum=1)
+# OpenID Connect (docs/operations.md): set the issuer to turn it on; the endpoints come from its discovery
+# document. Roles come from the claim PEJLING_OIDC_ROLES_CLAIM, its values mapped by PEJLING_OIDC_ROLE_MAP.
+PEJLING_OIDC_ISSUER = env_str("PEJLING_OIDC_ISSUER", "")
+PEJLING_OIDC_NAME = env_str("PEJLING_OIDC_NAME", "kommunens login")
+PEJLING_OIDC_ROLES_CLAIM = env_str("PEJLING_OIDC_ROLES_CLAIM", "groups")
+PEJLING_OIDC_ROLE_MAP = env_list("PEJLING_OIDC_ROLE_MAP", [])
+OIDC_RP_CLIENT_ID = env_str("PEJLING_OIDC_CLIENT_ID", "")
+OIDC_RP_CLIENT_SECRET = env_str("PEJLING_OIDC_CLIENT_SECRET", "")
+OIDC_RP_SIGN_ALGO = env_str("PEJLING_OIDC_SIGN_ALGO", "RS256")
+OIDC_RP_SCOPES = "openid email profile"
+OIDC_USE_PKCE = True
+OIDC_STORE_ID_TOKEN = True  # the hint for logging out at the provider
+OIDC_OP_LOGOUT_URL_METHOD = "pejling.accounts.oidc.provider_logout_url"
+OIDC_TIMEOUT = PEJLING_HTTP_TIMEOUT
+LOGIN_REDIRECT_URL_FAILURE = "/redaktion/log-ind/?oidc=fejl"
+if PEJLING_OIDC_ISSUER:
+    AUTHENTICATION_BACKENDS.append("pejling.accounts.oidc.Backend")

@@ -4,6 +4,7 @@ from django.templatetags.static import static
 from django.urls import include, path
 from django.views.generic import RedirectView
 
+from pejling.accounts import oidc
 from pejling.dashboard import views
 from pejling.dashboard.api import api
 from pejling.operations import views as operations
@@ -21,6 +22,8 @@ urlpatterns = [
     path("metrics", metrics, name="metrics"),
     path("was", views.was, name="was"),
     path("geo/kommuner.geojson", views.geojson, name="geojson"),
+    path("oidc/authenticate/", oidc.AuthenticationRequestView.as_view(), name="oidc_authentication_init"),
+    path("oidc/callback/", oidc.AuthenticationCallbackView.as_view(), name="oidc_authentication_callback"),
     path("favicon.ico", RedirectView.as_view(url=static("pejling/favicon.svg"), permanent=True)),
     *i18n_patterns(
         path("redaktion/", include("pejling.editor.urls")),

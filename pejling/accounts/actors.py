@@ -10,13 +10,14 @@ from dataclasses import dataclass
 @dataclass(frozen=True)
 class Operator:
     name: str
+    kind: str = "shell"  # "shell", or "oidc" for roles mapped at an OpenID Connect login
     pk: None = None
     is_authenticated: bool = True
     is_active: bool = True
     is_superuser: bool = True
 
     def get_username(self) -> str:
-        return f"shell:{self.name}"
+        return f"{self.kind}:{self.name}"
 
     @property
     def username(self) -> str:

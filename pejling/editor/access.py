@@ -13,6 +13,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.urls import reverse
 from django.views.decorators.cache import never_cache
 
+from pejling.accounts.oidc import allow_provider_form_action
 from pejling.accounts.rules import may
 from pejling.dashboard import pages
 from pejling.lib.roles import VIEW_STAFF_PAGES
@@ -34,6 +35,6 @@ def staff_page(view: View) -> View:
             return redirect_to_login(request.get_full_path(), reverse("editor:login"))
         if not may(request.user, VIEW_STAFF_PAGES):
             raise PermissionDenied("no staff role")
-        return view(request, *args, **kwargs)
+        return allow_provider_form_action(view(request, *args, **kwargs))
 
     return never_cache(wrapper)

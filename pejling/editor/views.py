@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import views as auth_views
 from django.core.exceptions import ValidationError
@@ -15,6 +16,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from pejling.accounts import oidc
 from pejling.accounts.rules import may, require
 from pejling.dashboard.pages import Current
 from pejling.editor import actions, history, pages
@@ -26,12 +28,28 @@ from pejling.lib import roles
 
 
 class LoginView(auth_views.LoginView):
+    """Django's login, with the OpenID Connect button when a provider is configured."""
+
     template_name = "editor/login.html"
     redirect_authenticated_user = True
 
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        context = super().get_context_data(**kwargs)
+        context |= {"oidc_enabled": oidc.enabled(), "oidc_name": settings.PEJLING_OIDC_NAME}
+        context["oidc_failed"] = self.request.GET.get("oidc") == "fejl"
+        return context
+
+    def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        return oidc.allow_provider_form_action(super().dispatch(request, *args, **kwargs))
+
 
 class LogoutView(auth_views.LogoutView):
-    pass
+    """Logging out ends the session here and, after an OpenID Connect login, at the provider too."""
+
+    def post(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        target = oidc.provider_logout_url(request) if oidc.enabled() else None
+        response = super().post(request, *args, **kwargs)
+        return HttpResponseRedirect(target) if target else response
 
 
 def _render(

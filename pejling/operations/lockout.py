@@ -12,5 +12,7 @@ from django.shortcuts import render
 
 def lockout(request: HttpRequest, credentials: Any = None, *args: Any, **kwargs: Any) -> HttpResponse:
     minutes = int(settings.AXES_COOLOFF_TIME.total_seconds() // 60)
+    if "/redaktion/" in request.path:
+        return render(request, "editor/login.html", {"locked_minutes": minutes}, status=429)
     context = {"minutes": minutes, "title": "Log ind", "site_header": "Pejling — administration"}
     return render(request, "operations/lockout.html", context, status=429)
