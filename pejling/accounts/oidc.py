@@ -5,7 +5,7 @@ are mapped from a configurable claim on every login, and logging out ends the se
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import urlencode, urlsplit
 
 import httpx
@@ -13,7 +13,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from django.core.exceptions import ImproperlyConfigured
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponseBase
 from django.urls import reverse
 from django.utils import timezone
 from mozilla_django_oidc import auth as oidc_auth
@@ -33,6 +33,7 @@ DISCOVERED = {
     "OIDC_OP_JWKS_ENDPOINT": "jwks_uri",
 }
 CACHE_SECONDS = 3600
+_Response = TypeVar("_Response", bound=HttpResponseBase)
 
 
 def enabled() -> bool:
@@ -128,12 +129,12 @@ class AuthenticationCallbackView(oidc_views.OIDCAuthenticationCallbackView):  # 
         return get_setting(attr, *args)
 
 
-def allow_provider_form_action(response: Any) -> Any:
+def allow_provider_form_action(response: _Response) -> _Response:
     """Let a staff page's forms lead to the provider: the logout form's answer is a redirect to its end-session
     endpoint, which the page's Content-Security-Policy (form-action 'self') would otherwise block."""
     if enabled():
         issuer = urlsplit(settings.PEJLING_OIDC_ISSUER)
-        response._csp_update = {"form-action": [f"{issuer.scheme}://{issuer.netloc}"]}
+        response._csp_update = {"form-action": [f"{issuer.scheme}://{issuer.netloc}"]}  # type: ignore[attr-defined]
     return response
 
 
