@@ -247,3 +247,15 @@ OIDC_TIMEOUT = PEJLING_HTTP_TIMEOUT
 LOGIN_REDIRECT_URL_FAILURE = "/redaktion/log-ind/?oidc=fejl"
 if PEJLING_OIDC_ISSUER:
     AUTHENTICATION_BACKENDS.append("pejling.accounts.oidc.Backend")
+# E-mail (reminders): an SMTP server; PEJLING_SITE_URL is the address links in mails point at.
+EMAIL_BACKEND = env_str("PEJLING_EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+EMAIL_HOST = env_str("PEJLING_SMTP_HOST", "localhost")
+EMAIL_PORT = env_int("PEJLING_SMTP_PORT", 25, minimum=1)
+EMAIL_HOST_USER = env_str("PEJLING_SMTP_USER", "")
+EMAIL_HOST_PASSWORD = env_str("PEJLING_SMTP_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("PEJLING_SMTP_STARTTLS", False)
+EMAIL_TIMEOUT = env_int("PEJLING_SMTP_TIMEOUT", 30, minimum=1)
+DEFAULT_FROM_EMAIL = env_str("PEJLING_MAIL_FROM", "pejling@localhost")
+PEJLING_SITE_URL = env_str("PEJLING_SITE_URL", "http://127.0.0.1:8000")
+# How long the signed link in a reminder opens the update form.
+PEJLING_UPDATE_LINK_DAYS = env_int("PEJLING_UPDATE_LINK_DAYS", 30, minimum=1)

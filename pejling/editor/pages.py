@@ -71,14 +71,17 @@ def initiative_page(user: Any, c: Current, view: InitiativeView, today: date) ->
     }
 
 
-def update_form(record: InitiativeRecord, view: InitiativeView, today: date, data: Any = None) -> UpdateForm:
+def update_form(
+    record: InitiativeRecord, view: InitiativeView, today: date, data: Any = None, *, period: str | None = None
+) -> UpdateForm:
+    """The update form, for the period wanted now; only ``period`` when given (a signed link's)."""
     slot = view.next_slot
-    initial = {
-        "status": record.status,
-        "status_reason": record.status_reason,
-        "period": slot.period.code if slot else "",
-    }
-    return UpdateForm(data, initial=initial, periods=update_periods(record, today))
+    initial = {"status": record.status, "status_reason": record.status_reason}
+    initial["period"] = period or (slot.period.code if slot else "")
+    choices = update_periods(record, today)
+    if period is not None:
+        choices = [choice for choice in choices if choice[0] == period]
+    return UpdateForm(data, initial=initial, periods=choices)
 
 
 def missing_page(c: Current, today: date) -> dict[str, Any]:

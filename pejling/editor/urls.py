@@ -11,6 +11,7 @@ urlpatterns = [
     path("log-ud/", views.LogoutView.as_view(), name="logout"),
     path("", views.mine, name="mine"),
     path("opdateringer/", views.missing, name="missing"),
+    path("opdatering/<str:token>/", views.update_link, name="update_link"),
     path("historik/", views.history_page, name="history"),
     path("perioder/", views.periods, name="periods"),
     path("initiativ/<str:key>/", views.initiative, name="initiative"),

@@ -14,12 +14,14 @@ from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from pejling.accounts import oidc
 from pejling.accounts.rules import may, require
 from pejling.dashboard.pages import Current
-from pejling.editor import actions, history, pages
+from pejling.dashboard.pages import current as pages_current
+from pejling.editor import actions, history, pages, update_links
 from pejling.editor.access import staff_page, staff_plan
 from pejling.editor.forms import BudgetLineForm, InitiativeForm, LockForm, MilestoneForm
 from pejling.editor.models import BudgetLine, Milestone, PeriodLock
@@ -172,21 +174,27 @@ def update(request: HttpRequest, key: str) -> HttpResponse:
     return _update_form(request, c, view, request.user)
 
 
-def _update_form(request: HttpRequest, c: Current, view: InitiativeView, actor: Any) -> HttpResponse:
+def _update_form(
+    request: HttpRequest, c: Current, view: InitiativeView, actor: Any, period: str | None = None
+) -> HttpResponse:
+    """The update form; from a signed link it is for that one period, and saving it ends the link."""
     today = timezone.localdate()
+    context: dict[str, Any] = {"view": view, "by_link": period is not None}
     if request.method != "POST":
-        form = pages.update_form(view.record, view, today)
-        return _render(request, c, "editor/update.html", {"view": view, "form": form})
-    form = pages.update_form(view.record, view, today, request.POST)
+        form = pages.update_form(view.record, view, today, period=period)
+        return _render(request, c, "editor/update.html", context | {"form": form})
+    form = pages.update_form(view.record, view, today, request.POST, period=period)
     if form.is_valid():
         try:
             actions.submit_update(actor, timezone.now(), _saved_record(request, view), **form.cleaned_data)
         except ValidationError as error:
             _problems(form, error)
         else:
+            if period is not None:
+                return _render(request, c, "editor/update_saved.html", context)
             messages.success(request, _("Opdateringen er gemt."))
             return _back(request, c, "editor:initiative", view.key)
-    return _render(request, c, "editor/update.html", {"view": view, "form": form}, status=400)
+    return _render(request, c, "editor/update.html", context | {"form": form}, status=400)
 
 
 @staff_page
@@ -235,3 +243,19 @@ def periods(request: HttpRequest) -> HttpResponse:
         "may_lock": may(request.user, roles.LOCK_PERIOD),
     }
     return _render(request, c, "editor/periods.html", context, status=400 if request.method == "POST" else 200)
+
+
+@never_cache
+def update_link(request: HttpRequest, token: str) -> HttpResponse:
+    """The update form opened from a reminder's signed link, as the owner it was sent to (no password)."""
+    try:
+        link = update_links.open_link(token, timezone.now())
+    except update_links.LinkRefused as refused:
+        status = 403 if refused.reason == "tampered" else 410
+        return render(request, "editor/link_refused.html", {"reason": refused.reason}, status=status)
+    c = pages_current(link.record.entity.plan.slug)
+    if c is None:
+        raise Http404("Planen findes ikke / no such plan")
+    view = _view(c, link.record.entity.key)
+    require(link.user, roles.SUBMIT_UPDATE, view.record)
+    return _update_form(request, c, view, link.user, period=link.period)
