@@ -128,6 +128,12 @@ class AssessmentOut(Schema):
     components: dict[str, Any]
 
 
+def _add_routers() -> None:
+    from pejling.dashboard.api_initiatives import router
+
+    api.add_router("", router)
+
+
 class PeerOut(Schema):
     area: str
     year: int
@@ -269,3 +275,6 @@ def peers(request: HttpRequest, slug: str, area: str | None = None) -> list[dict
     if area:
         rows = rows.filter(area=area)
     return [{"area": r.area, "year": r.year, "peers": r.peers, "stability": r.stability} for r in rows.order_by("area")]
+
+
+_add_routers()

@@ -72,3 +72,22 @@ def respond(data: list[dict[str, Any]], target_key: str, fmt: str) -> HttpRespon
         response = HttpResponse(csv_bytes(COLUMNS, table), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{name}.{fmt}"'
     return response
+
+
+def initiatives_response(data: list[dict[str, Any]], fmt: str) -> HttpResponse:
+    """The plan's initiatives as JSON (as the API gives them), CSV or XLSX (one row each)."""
+    from pejling.dashboard.api_initiatives import COLUMNS as INITIATIVE_COLUMNS
+    from pejling.dashboard.api_initiatives import table_rows
+
+    if fmt == "json":
+        body = json.dumps(data, ensure_ascii=False, indent=1, default=str).encode()
+        response = HttpResponse(body, content_type="application/json")
+    elif fmt == "xlsx":
+        response = HttpResponse(
+            xlsx_bytes(INITIATIVE_COLUMNS, table_rows(data), title="Initiativer"),
+            content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        )
+    else:
+        response = HttpResponse(csv_bytes(INITIATIVE_COLUMNS, table_rows(data)), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="pejling-initiativer.{fmt}"'
+    return response

@@ -16,10 +16,15 @@ PAGES = [
     ("sammenligning/", views.comparison, "comparison"),
 ]
 DOWNLOAD = r"maal/(?P<target_key>[^/]+)/data\.(?P<fmt>csv|xlsx|json)$"
+INITIATIVES = r"initiativer\.(?P<fmt>csv|xlsx|json)$"
 
 urlpatterns = [
     *(path(route, view, name=name) for route, view, name in PAGES),
     re_path(rf"^{DOWNLOAD}", views.target_download, name="download"),
+    re_path(rf"^{INITIATIVES}", views.initiatives_download, name="initiatives_download"),
     *(path(f"plan/<slug:plan_slug>/{route}", view, name=f"plan_{name}") for route, view, name in PAGES),
     re_path(rf"^plan/(?P<plan_slug>[-\w]+)/{DOWNLOAD}", views.target_download, name="plan_download"),
+    re_path(
+        rf"^plan/(?P<plan_slug>[-\w]+)/{INITIATIVES}", views.initiatives_download, name="plan_initiatives_download"
+    ),
 ]

@@ -12,7 +12,7 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from markdown_it import MarkdownIt
 
-from pejling.dashboard import downloads, initiative_pages, pages
+from pejling.dashboard import api_initiatives, downloads, initiative_pages, pages
 from pejling.dashboard.caching import public_page
 from pejling.dashboard.comparison_page import comparison_page
 from pejling.dashboard.geodata import served
@@ -58,6 +58,13 @@ def goal(request: HttpRequest, goal_key: str, plan_slug: str | None = None) -> H
     items = initiative_pages.public_initiatives(c, today, goal_key=goal_key)
     context |= {"public_initiatives": items, "grid": initiative_pages.delivery_grid(items), "today": today, "now": now}
     return _page(request, c, "dashboard/maalsaetning.html", context)
+
+
+@public_page(conditional=False)
+def initiatives_download(request: HttpRequest, fmt: str, plan_slug: str | None = None) -> HttpResponse:
+    c = _current(plan_slug)
+    data = api_initiatives.plan_initiatives(c.plan.slug, timezone.localdate()) or []
+    return downloads.initiatives_response(data, fmt)
 
 
 @public_page()
