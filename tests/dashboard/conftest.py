@@ -46,3 +46,6 @@ def page_html(client, url):
     response = client.get(url)
     assert response.status_code == 200, url
     return response.content.decode()
+
+
+from tests.editor.conftest import plan, staff  # noqa: E402, F401  (fixtures; after randers_loaded, which they use)
