@@ -17,9 +17,9 @@ SYNCED = {"bu43-udsatte-0-22", "neet-andel-16-24", "bev107-nettotilflytning", "h
 
 @pytest.fixture
 def randers_loaded(db):
-    plan = check_plan_file(RANDERS_PLAN).plan
-    assert plan is not None
-    plan_load(plan, source_text="", source_path="", now=NOW, commit=True)
+    plan_file = check_plan_file(RANDERS_PLAN).plan
+    assert plan_file is not None
+    plan_load(plan_file, source_text="", source_path="", now=NOW, commit=True)
 
 
 @pytest.fixture
