@@ -138,6 +138,27 @@ def change(actor: Any, now: datetime, action: str, *, announce_as: str | None = 
             announce(announce_as)
 
 
+def record_fact(
+    actor: Any, now: datetime, action: str, obj: models.Model, *, before: Any, after: Any, subject: Any = None
+) -> None:
+    """One audit row for a change that is not a save of an audited model (a plan load changing a Mål's
+    interpretation): the caller gives the before and after it compared. Call it inside the write's transaction."""
+    from pejling.audit.models import AuditEntry
+
+    AuditEntry.objects.create(
+        at=now,
+        actor=actor if getattr(actor, "pk", None) else None,
+        actor_label=_label(actor),
+        action=action,
+        content_type=ContentType.objects.get_for_model(obj, for_concrete_model=True),
+        object_id=str(obj.pk),
+        object_label=str(obj)[:300],
+        subject=subject,
+        before=before,
+        after=after,
+    )
+
+
 def _refuse(model: type[models.Model], how: str) -> UnauditedWrite:
     return UnauditedWrite(
         f"{model._meta.label}: {how} går uden om historikken; brug en handling (action) / "

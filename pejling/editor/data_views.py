@@ -25,7 +25,7 @@ from pejling.stats.models import SyncRun
 class UploadForm(DkfdsForm):
     file = forms.FileField(label=gettext_lazy("Fil (CSV eller XLSX)"))
     citation = forms.CharField(
-        label=gettext_lazy("Kilde for alle rækker (hvis filen ikke har en kolonne 'kilde')"),
+        label=gettext_lazy("Kilde for alle rækker (når filen ikke har sin egen kildekolonne)"),
         required=False,
         max_length=500,
     )

@@ -18,7 +18,7 @@ def target_choices(c: Current) -> list[tuple[PlanEntity, str]]:
     targets = (
         Target.objects.filter(goal__version=c.version).select_related("entity").order_by("goal__position", "position")
     )
-    return [(t.entity, f"{t.key} {t.text[:90]}{'…' if len(t.text) > 90 else ''}") for t in targets]
+    return [(t.entity, f"{t.key} {t.text}") for t in targets]
 
 
 def mine_page(user: Any, c: Current, today: date) -> dict[str, Any]:

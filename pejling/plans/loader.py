@@ -38,8 +38,11 @@ def content_hash(document: dict[str, Any]) -> str:
     return hashlib.sha256(json.dumps(document, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
 
 
-def plan_load(plan_file: PlanFile, *, source_text: str, source_path: str, now: datetime, commit: bool) -> LoadOutcome:
-    """Compare the file with the latest stored version; with ``commit`` write a new version if needed."""
+def plan_load(
+    plan_file: PlanFile, *, source_text: str, source_path: str, now: datetime, commit: bool, actor: Any = None
+) -> LoadOutcome:
+    """Compare the file with the latest stored version; with ``commit`` write a new version if needed. Every
+    Mål whose interpretation is new or changed gets an audit row naming ``actor``."""
     document = document_of(plan_file)
     digest = content_hash(document)
     plan = models.Plan.objects.filter(slug=plan_file.plan.id).first()
@@ -58,6 +61,7 @@ def plan_load(plan_file: PlanFile, *, source_text: str, source_path: str, now: d
                 slug=plan_file.plan.id, municipality_code=plan_file.plan.municipality
             )
             _write_version(plan, outcome.version_number, plan_file, document, digest, source_text, source_path, now)
+            audit_interpretations(actor, now, plan, outcome.version_number)
             ensure_indicators(plan_bindings(plan_file), now)  # the series its bindings read, shared with others
             announce("plan")
         outcome.committed = True
@@ -222,3 +226,36 @@ def interpretation_history(plan_slug: str, target_key: str) -> list[dict[str, An
         }
         for row in rows
     ]
+
+
+INTERPRETATION_FIELDS = (
+    "direction",
+    "ambition",
+    "base_year",
+    "target_year",
+    "rule",
+    "target_value",
+    "relative_change_percent",
+    "decided",
+    "interpretation_note",
+)
+
+
+def _interpretation(row: models.Target) -> dict[str, Any]:
+    return {name: getattr(row, name) for name in INTERPRETATION_FIELDS}
+
+
+def audit_interpretations(actor: Any, now: datetime, plan: models.Plan, number: int) -> None:
+    """An audit row for each Mål of version ``number`` whose interpretation differs from the version before."""
+    from pejling.audit.trail import record_fact
+
+    rows = models.Target.objects.filter(goal__version__plan=plan, goal__version__number__in=[number - 1, number])
+    by_version: dict[int, dict[int, models.Target]] = {number - 1: {}, number: {}}
+    for row in rows.select_related("goal__version", "entity"):
+        by_version[row.goal.version.number][row.entity_id] = row
+    for entity_id, row in sorted(by_version[number].items(), key=lambda item: item[1].key):
+        old = by_version[number - 1].get(entity_id)
+        before = _interpretation(old) if old is not None else None
+        after = _interpretation(row)
+        if before != after:
+            record_fact(actor, now, "interpretation.change", row, before=before, after=after, subject=row.entity)

@@ -8,7 +8,7 @@ from django.contrib.contenttypes.models import ContentType
 from pejling.audit.models import AuditEntry
 from pejling.editor.actions import delete_milestone, edit_initiative, save_budget_line, save_milestone, submit_update
 from pejling.editor.models import BudgetLine, InitiativeRecord, Milestone
-from tests.editor.conftest import NOW, record
+from tests.staff_fixtures import NOW, record
 
 
 def _rows(action):

@@ -7,7 +7,7 @@ from django.apps import apps
 from pejling.audit.models import AuditEntry
 from pejling.audit.trail import AuditedModel, UnauditedWrite, change
 from pejling.editor.models import InitiativeRecord, Milestone
-from tests.editor.conftest import NOW, SHELL, record
+from tests.staff_fixtures import NOW, SHELL, record
 
 AUDITED = sorted(m._meta.label for m in apps.get_models() if issubclass(m, AuditedModel))
 

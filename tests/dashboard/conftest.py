@@ -48,4 +48,4 @@ def page_html(client, url):
     return response.content.decode()
 
 
-from tests.editor.conftest import plan, staff  # noqa: E402, F401  (fixtures; after randers_loaded, which they use)
+from tests.staff_fixtures import plan, staff  # noqa: E402, F401  (fixtures; they use randers_loaded)

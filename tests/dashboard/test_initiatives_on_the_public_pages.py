@@ -15,7 +15,7 @@ from pejling.editor.models import BudgetLine, Milestone
 from pejling.plans.models import PlanEntity
 from pejling.progress.models import Assessment
 from tests.dashboard.conftest import page_html
-from tests.editor.conftest import NOW, SHELL, record
+from tests.staff_fixtures import NOW, SHELL, record
 
 pytestmark = pytest.mark.usefixtures("randers_assessed")
 

@@ -110,6 +110,7 @@ def _pages(client) -> list[str]:
     pages += [f"/sammenligning/?gruppe={g.id}" for g in plan_file.comparison_groups]
     pages += [f"/maalsaetning/{g.id}/" for g in plan_file.goals]
     pages += [f"/maal/{t.id}/" for g in plan_file.goals for t in g.targets]
+    pages += [f"/initiativ/{i.id}/" for g in plan_file.goals for i in g.initiatives]
     return pages
 
 

@@ -14,7 +14,8 @@ PAGES = (
     ["/", "/sammenligning/", "/sammenligning/?gruppe=naboer", "/sammenligning/?gruppe=6-by", "/om-metoden/"]
     + [f"/maalsaetning/{g}/" for g in GOALS]
     + [f"/maal/{t}/" for t in TARGETS]
-    + ["/en/", "/en/maalsaetning/1/", "/en/maal/1.1/", "/en/sammenligning/", "/en/om-metoden/"]
+    + ["/initiativ/1.i1/", "/initiativ/5.i3/"]
+    + ["/en/", "/en/maalsaetning/1/", "/en/maal/1.1/", "/en/sammenligning/", "/en/om-metoden/", "/en/initiativ/1.i1/"]
 )
 
 

@@ -7,7 +7,7 @@ from django.test import Client
 from pejling.audit.models import AuditEntry
 from pejling.editor.actions import save_budget_line, save_milestone
 from pejling.editor.models import BudgetLine, Milestone
-from tests.editor.conftest import NOW, PASSWORD, SHELL, record
+from tests.staff_fixtures import NOW, PASSWORD, SHELL, record
 
 PAGES = (
     "/redaktion/",

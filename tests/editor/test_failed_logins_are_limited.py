@@ -1,7 +1,7 @@
 """Failed logins to the staff pages are counted per user name and address (django-axes): after the limit the
 login page answers 429 with how long to wait, even with the right password."""
 
-from tests.editor.conftest import PASSWORD
+from tests.staff_fixtures import PASSWORD
 
 
 def test_the_staff_login_locks_out_after_the_limit(client, staff, settings):

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from openpyxl import load_workbook
 
 from pejling.editor.actions import edit_initiative
-from tests.editor.conftest import NOW, record
+from tests.staff_fixtures import NOW, record
 
 
 def test_an_initiatives_history_shows_who_changed_what(client, staff, plan):

@@ -8,7 +8,7 @@ from django.core.exceptions import PermissionDenied
 from pejling.accounts.actions import save_staff
 from pejling.audit.models import AuditEntry
 from pejling.editor.models import BudgetLine, InitiativeRecord, InitiativeUpdate, LocalUpload, Milestone, PeriodLock
-from tests.editor.conftest import NOW
+from tests.staff_fixtures import NOW
 
 ROLES = ("administrator", "strategi", "owner", "forvaltning_owner", "other_owner", "reader")
 OWN = {"administrator", "strategi", "owner", "forvaltning_owner"}

@@ -16,7 +16,7 @@ from pejling.editor.reminders import send_reminders
 from pejling.editor.update_links import make_token
 from pejling.plans.models import PlanVersion
 from tests.conftest import run_command
-from tests.editor.conftest import NOW, SHELL, record
+from tests.staff_fixtures import NOW, SHELL, record
 
 
 class Inbox:

@@ -10,7 +10,7 @@ from pejling.editor.actions import edit_initiative, lock_period, submit_update
 from pejling.editor.models import InitiativeUpdate
 from pejling.editor.queries import initiative_views
 from pejling.plans.models import PlanVersion
-from tests.editor.conftest import NOW, SHELL, record
+from tests.staff_fixtures import NOW, SHELL, record
 
 
 def test_the_initiative_takes_the_updates_status_and_a_delay_needs_a_reason(staff, plan):

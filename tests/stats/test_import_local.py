@@ -73,7 +73,7 @@ def test_missing_columns_and_sources_are_problems(randers, tmp_path, capsys):
     path = tmp_path / "x.csv"
     path.write_text("område;år\nRanders;2023\n", encoding="utf-8")
     code, out = _run(capsys, str(path), "--binding", "csr-job")
-    assert code == 1 and "kolonner mangler / missing columns: værdi" in out
+    assert code == 1 and "kolonner mangler: værdi (fandt: ['område', 'år']) / missing columns: værdi" in out
     path.write_text("område;år;værdi\nRanders;2023;4\n", encoding="utf-8")
     code, out = _run(capsys, str(path), "--binding", "csr-job")
     assert code == 1 and f"{path}:2: kilde mangler / no source" in out

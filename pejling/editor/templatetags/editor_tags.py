@@ -8,7 +8,7 @@ from django import template
 from django.utils.timesince import timesince
 from django.utils.translation import get_language, gettext, gettext_lazy
 
-from pejling.editor.labels import FIELD_LABELS, OBJECT_KINDS
+from pejling.editor.labels import COUNTS, FIELD_LABELS, OBJECT_KINDS
 from pejling.lib.initiatives.delivery import DELIVERY, TRENDS
 from pejling.lib.initiatives.schedule import CADENCES
 from pejling.lib.initiatives.statuses import STATUSES
@@ -72,6 +72,16 @@ def field_value(name: str, value: Any) -> str:
         return initiative_status(value)
     if name == "cadence" and isinstance(value, str):
         return cadence(value)
+    if name == "state" and isinstance(value, str):
+        return upload_state(value)
+    if name == "problems" and isinstance(value, list):
+        return "; ".join(f"{p.get('line')}: {problem_message(str(p.get('message', '')))}" for p in value) or "—"
+    if name == "groups" and isinstance(value, list):
+        return ", ".join(gettext(group) for group in value) or "—"  # a role's group is named by its msgid
+    if name == "rows" and isinstance(value, list):
+        return str(len(value))
+    if name == "counts" and isinstance(value, dict):
+        return ", ".join(f"{COUNTS.get(k, k)}: {v}" for k, v in value.items()) or "—"
     if value is None or value == "":
         return "—"
     if isinstance(value, bool):

@@ -14,6 +14,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from pejling.accounts.actors import shell_operator
 from pejling.lib.planfile.summary import summarize
 from pejling.lib.planfile.validate import CheckResult, check_plan_file
 from pejling.lib.statbank.online_check import BindingCheck
@@ -107,6 +108,7 @@ class Command(BaseCommand):
             source_path=str(path),
             now=timezone.now(),
             commit=commit,
+            actor=shell_operator(),
         )
         if outcome.action == "unchanged":
             console.print(
