@@ -99,8 +99,8 @@ def read_local_file(path: Path, content: bytes) -> LocalFile:
     where = {key: next((i for i, h in enumerate(header) if h in names), None) for key, names in COLUMNS.items()}
     missing = [COLUMNS[key][0] for key in REQUIRED if where[key] is None]
     if missing:
-        names = ", ".join(missing)
-        message = f"kolonner mangler: {names} (fandt: {header}) / missing columns: {names} (found: {header})"
+        absent = ", ".join(missing)
+        message = f"kolonner mangler: {absent} (fandt: {header}) / missing columns: {absent} (found: {header})"
         result.problems.append(Problem(1, "$", message, DATA_MISSING_COLUMNS))
         return result
     seen: dict[tuple[str, str], int] = {}
