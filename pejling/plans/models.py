@@ -91,7 +91,7 @@ class PlanVersion(models.Model):
 class Goal(models.Model):
     """A målsætning."""
 
-    version = models.ForeignKey(PlanVersion, on_delete=models.CASCADE, related_name="goals")
+    version = models.ForeignKey(PlanVersion, on_delete=models.CASCADE, related_name="goals", verbose_name="planversion")
     entity = entity_field("goal_versions")
     key = models.CharField("id", max_length=50)
     number = models.PositiveSmallIntegerField("nummer")
@@ -114,7 +114,9 @@ class Goal(models.Model):
 class Prerequisite(models.Model):
     """A grundlæggende forudsætning."""
 
-    version = models.ForeignKey(PlanVersion, on_delete=models.CASCADE, related_name="prerequisites")
+    version = models.ForeignKey(
+        PlanVersion, on_delete=models.CASCADE, related_name="prerequisites", verbose_name="planversion"
+    )
     entity = entity_field("prerequisite_versions")
     key = models.CharField("id", max_length=50)
     title = models.TextField("titel")
@@ -135,7 +137,7 @@ class Prerequisite(models.Model):
 class Initiative(models.Model):
     """A "Sådan gør vi det" initiative."""
 
-    goal = models.ForeignKey(Goal, on_delete=models.CASCADE, related_name="initiatives")
+    goal = models.ForeignKey(Goal, on_delete=models.CASCADE, related_name="initiatives", verbose_name="målsætning")
     entity = entity_field("initiative_versions")
     key = models.CharField("id", max_length=50)
     text = models.TextField("tekst")
@@ -154,7 +156,7 @@ class Initiative(models.Model):
 class Target(models.Model):
     """A Mål with the interpretation used to assess it."""
 
-    goal = models.ForeignKey(Goal, on_delete=models.CASCADE, related_name="targets")
+    goal = models.ForeignKey(Goal, on_delete=models.CASCADE, related_name="targets", verbose_name="målsætning")
     entity = entity_field("target_versions")
     key = models.CharField("id", max_length=50)
     text = models.TextField("planens ordlyd")
@@ -183,7 +185,7 @@ class Target(models.Model):
 class Binding(models.Model):
     """An indicator series bound to a Mål."""
 
-    target = models.ForeignKey(Target, on_delete=models.CASCADE, related_name="bindings")
+    target = models.ForeignKey(Target, on_delete=models.CASCADE, related_name="bindings", verbose_name="mål")
     entity = entity_field("binding_versions")
     key = models.CharField("id", max_length=100)
     label = models.TextField("betegnelse")
@@ -212,7 +214,9 @@ class Binding(models.Model):
 class ComparisonGroup(models.Model):
     """A named, dated set of areas to compare with."""
 
-    version = models.ForeignKey(PlanVersion, on_delete=models.CASCADE, related_name="comparison_groups")
+    version = models.ForeignKey(
+        PlanVersion, on_delete=models.CASCADE, related_name="comparison_groups", verbose_name="planversion"
+    )
     key = models.CharField("id", max_length=50)
     name = models.CharField("navn", max_length=200)
     members = models.JSONField("medlemmer (områdekoder)")
