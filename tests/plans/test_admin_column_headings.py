@@ -6,10 +6,10 @@ import pytest
 
 from tests.dashboard.conftest import randers_loaded  # noqa: F401  (fixture)
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("randers_loaded")]
 
 
-def test_the_column_headings_are_danish(admin_client, randers_loaded):
+def test_the_column_headings_are_danish(admin_client):
     for url, wanted in (
         (
             "/admin/plans/target/",
