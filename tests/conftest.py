@@ -42,4 +42,5 @@ def _own_empty_page_cache(settings, tmp_path_factory):
             "LOCATION": str(tmp_path_factory.mktemp("cache")),
         }
     }
+    settings.MEDIA_ROOT = str(tmp_path_factory.mktemp("media"))  # uploads kept by a test never land in var/
     yield

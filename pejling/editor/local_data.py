@@ -110,7 +110,9 @@ def receive(
     return upload
 
 
-def confirm(actor: Any, now: datetime, upload: LocalUpload, binding: Binding) -> LocalUpload:
+def confirm(
+    actor: Any, now: datetime, upload: LocalUpload, binding: Binding, *, entered_by: str | None = None
+) -> LocalUpload:
     """Store a pending upload's rows in the binding's series (all or nothing) and recompute its indicator."""
     require(actor, UPLOAD_LOCAL_DATA)
     if upload.state != LocalUpload.State.PENDING:
@@ -118,7 +120,12 @@ def confirm(actor: Any, now: datetime, upload: LocalUpload, binding: Binding) ->
     with change(actor, now, "local_data.confirm", announce_as="data") as audit:
         audit.track(upload)
         result = import_local_file(
-            Path(upload.file.path), binding=binding, entered_by=_who(actor), citation=upload.citation, now=now
+            Path(upload.file.path),
+            binding=binding,
+            entered_by=entered_by or _who(actor),
+            citation=upload.citation,
+            now=now,
+            name=upload.original_name,
         )
         if result.problems:
             upload.state, upload.problems = LocalUpload.State.REJECTED, [p.as_dict() for p in result.problems]

@@ -109,7 +109,9 @@ def check_local_file(path: Path, content: bytes, *, citation: str) -> LocalFile:
     return read
 
 
-def import_local_file(path: Path, *, binding: Binding, entered_by: str, citation: str, now: datetime) -> ImportResult:
+def import_local_file(
+    path: Path, *, binding: Binding, entered_by: str, citation: str, now: datetime, name: str | None = None
+) -> ImportResult:
     """Validate every row; store all rows in the binding's series in one transaction, or nothing when any row
     fails."""
     content = path.read_bytes()
@@ -130,7 +132,7 @@ def import_local_file(path: Path, *, binding: Binding, entered_by: str, citation
             retrieved_at=now,
             origin=str(path),
             content_type="",
-            request={"file": path.name, "binding": binding.id, "entered_by": entered_by, "source": citation},
+            request={"file": name or path.name, "binding": binding.id, "entered_by": entered_by, "source": citation},
         )
         cells = [NewCell(r.area, r.period, {}, r.value, notes=_notes(r.source or citation, r.note)) for r in read.rows]
         result.counts = store_cells(series=series, cells=cells, snapshot=snapshot, now=now)

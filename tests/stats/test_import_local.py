@@ -3,6 +3,8 @@
 import pytest
 from openpyxl import Workbook
 
+from pejling.audit.models import AuditEntry
+from pejling.editor.models import LocalUpload
 from pejling.stats.models import Observation, Snapshot
 from tests.conftest import run_command
 
@@ -37,6 +39,9 @@ def test_a_cp1252_csv_with_semicolons_and_decimal_commas(randers, tmp_path, caps
     }
     stored = Observation.objects.get(area="730", period="2023")
     assert (stored.dims, stored.notes) == ({}, {"kilde": "DST særkørsel 2024"})
+    upload = LocalUpload.objects.get()  # kept like an upload in the browser, and audited
+    assert (upload.original_name, upload.state, upload.counts["created"]) == ("fritidsjob.csv", "stored", 3)
+    assert {e.actor_label.split(":")[0] for e in AuditEntry.objects.filter(subject=upload.binding)} == {"shell"}
 
 
 def test_an_xlsx_file_with_a_source_for_all_rows(randers, tmp_path, capsys):
@@ -76,7 +81,7 @@ def test_missing_columns_and_sources_are_problems(randers, tmp_path, capsys):
     assert code == 1 and "kolonner mangler: værdi (fandt: ['område', 'år']) / missing columns: værdi" in out
     path.write_text("område;år;værdi\nRanders;2023;4\n", encoding="utf-8")
     code, out = _run(capsys, str(path), "--binding", "csr-job")
-    assert code == 1 and f"{path}:2: kilde mangler / no source" in out
+    assert code == 1 and f"{path}:2: kilde mangler: brug kolonnen 'kilde' eller --source / no source" in out
 
 
 def test_only_local_bindings_take_local_data(randers, tmp_path, capsys):

@@ -15,11 +15,15 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from pejling.accounts.actors import shell_operator
+from pejling.editor.local_data import confirm, receive
+from pejling.editor.models import LocalUpload
 from pejling.lib.statbank.files import table_from_filename
 from pejling.lib.statbank.formats import FormatError
 from pejling.lib.statbank.tableinfo import parse_tableinfo
+from pejling.plans.models import PlanEntity
 from pejling.plans.queries import current_bindings
-from pejling.stats.imports import import_local_file, import_statbank_file
+from pejling.stats.imports import import_statbank_file
 from pejling.stats.indicator_provenance import indicator_values_with_provenance
 from pejling.stats.provenance import observations_with_provenance
 
@@ -122,18 +126,22 @@ class Command(BaseCommand):
             self._fail(f"binding {binding.id} henter fra {binding.source}, ikke lokale data / is not a local binding")
         if not path.is_file():
             self._fail(f"filen findes ikke / file not found: {path}")
-        result = import_local_file(
-            path,
-            binding=binding,
-            citation=options["source"],
-            now=timezone.now(),
-            entered_by=options["entered_by"] or getpass.getuser(),
+        entity = PlanEntity.objects.filter(
+            kind=PlanEntity.Kind.BINDING, key=binding.id, plan__slug=matches[0][0].split(":")[0]
         )
-        if result.problems:
-            for problem in result.problems:
-                self.console.print("[red]✗[/] " + escape(f"{path}:{problem.line}: {problem.message} [{problem.code}]"))
-            self._fail(f"{len(result.problems)} fejl / errors — intet gemt / nothing stored")
-        c = result.counts
+        operator, now = shell_operator(), timezone.now()
+        # the same path as an upload in the browser: the file is kept with who loaded it, and audited
+        upload = receive(
+            operator, now, entity.get(), name=path.name, content=path.read_bytes(), citation=options["source"]
+        )
+        if upload.state == LocalUpload.State.PENDING:
+            upload = confirm(operator, now, upload, binding, entered_by=options["entered_by"] or getpass.getuser())
+        if upload.problems:
+            for problem in upload.problems:
+                where = f"{path}:{problem['line']}: {problem['message']} [{problem['code']}]"
+                self.console.print("[red]✗[/] " + escape(where))
+            self._fail(f"{len(upload.problems)} fejl / errors — intet gemt / nothing stored")
+        c = upload.counts
         self.console.print(
             f"✓ {path} → {binding.id}: {c['created']} nye / new, {c['revised']} revideret / revised, "
             f"{c['unchanged']} uændrede / unchanged"
