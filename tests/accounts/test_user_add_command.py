@@ -35,8 +35,9 @@ def test_adding_an_owner_with_initiatives_and_a_forvaltning(plan, capsys):
     assert (user.staff_profile.forvaltning.name, user.staff_profile.forvaltning_grant) == ("Børn og Skole", True)
     owned = InitiativeRecord.objects.filter(owner=user).values_list("entity__key", "forvaltning__name")
     assert sorted(owned) == [("1.i1", "Børn og Skole"), ("1.i2", "Børn og Skole")]
-    assert all(label.startswith("shell:") for label in AuditEntry.objects.values_list("actor_label", flat=True))
-    assert sorted(AuditEntry.objects.values_list("action", flat=True)) == [
+    staff_rows = AuditEntry.objects.exclude(action="interpretation.change")  # the plan's load is audited too
+    assert all(label.startswith("shell:") for label in staff_rows.values_list("actor_label", flat=True))
+    assert sorted(staff_rows.values_list("action", flat=True)) == [
         "forvaltning.save",
         "initiative.change",
         "initiative.change",
@@ -64,4 +65,4 @@ def test_bad_input_is_reported_and_nothing_is_written(plan, capsys):
     code, out = run_command(capsys, "user", "add", "ikke-en-adresse", "--role", "laeser")
     assert code == 2 and "fejl / error:" in out
     assert not get_user_model().objects.exists()
-    assert not AuditEntry.objects.exists()
+    assert not AuditEntry.objects.exclude(action="interpretation.change").exists()

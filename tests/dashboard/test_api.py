@@ -17,6 +17,7 @@ def test_the_openapi_document_validates(client, db):
         "/api/series/{table}",
         "/api/plans/{slug}/assessments",
         "/api/plans/{slug}/peers",
+        "/api/plans/{slug}/initiatives",
     } == set(document["paths"])
 
 
@@ -33,6 +34,7 @@ ENDPOINTS = [
     ("/api/plans/{slug}/targets", f"/api/plans/{SLUG}/targets"),
     ("/api/series/{table}", "/api/series/BU43?area=730"),
     ("/api/plans/{slug}/assessments", f"/api/plans/{SLUG}/assessments"),
+    ("/api/plans/{slug}/initiatives", f"/api/plans/{SLUG}/initiatives"),
 ]
 
 
