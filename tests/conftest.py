@@ -43,4 +43,7 @@ def _own_empty_page_cache(settings, tmp_path_factory):
         }
     }
     settings.MEDIA_ROOT = str(tmp_path_factory.mktemp("media"))  # uploads kept by a test never land in var/
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)  # a request to an English page leaves its language behind
     yield
