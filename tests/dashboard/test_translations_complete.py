@@ -36,7 +36,7 @@ def catalogue() -> dict[str, tuple[str, bool]]:
 def marked_messages() -> dict[str, str]:
     """msgid → where it is used, from every template and Python module in the package."""
     found: dict[str, str] = {}
-    for template in PACKAGE.rglob("templates/**/*.html"):
+    for template in [*PACKAGE.rglob("templates/**/*.html"), *PACKAGE.rglob("templates/**/*.txt")]:
         for literal in TEMPLATIZED_CALL.findall(templatize(template.read_text(encoding="utf-8"))):
             found.setdefault(ast.literal_eval(literal), str(template.relative_to(PACKAGE)))
     for module in PACKAGE.rglob("*.py"):

@@ -9,6 +9,7 @@ PAGES = [
     "/",
     "/maalsaetning/1/",
     "/maalsaetning/4/",
+    "/initiativ/1.i1/",
     "/maal/1.1/",
     "/maal/1.3/",
     "/maal/5.3/",
