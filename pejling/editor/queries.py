@@ -65,17 +65,19 @@ def slots_of(record: InitiativeRecord, today: date) -> list[Slot]:
     )
 
 
-def current_initiatives(version: PlanVersion) -> list[Initiative]:
-    return list(
-        Initiative.objects.filter(goal__version=version)
-        .select_related("goal", "entity")
-        .order_by("goal__position", "position")
-    )
+def current_initiatives(version: PlanVersion, key: str | None = None) -> list[Initiative]:
+    found = Initiative.objects.filter(goal__version=version).select_related("goal", "entity")
+    if key is not None:
+        found = found.filter(key=key)
+    return list(found.order_by("goal__position", "position"))
 
 
-def initiative_views(version: PlanVersion, today: date, *, only: Q | None = None) -> list[InitiativeView]:
-    """The version's initiatives with their records (a default one where staff have saved none)."""
-    initiatives = current_initiatives(version)
+def initiative_views(
+    version: PlanVersion, today: date, *, only: Q | None = None, key: str | None = None
+) -> list[InitiativeView]:
+    """The version's initiatives (or the one with ``key``) with their records (a default one where staff have
+    saved none); ``only`` keeps those whose record matches."""
+    initiatives = current_initiatives(version, key)
     records = (
         InitiativeRecord.objects.filter(entity__in=[i.entity for i in initiatives])
         .select_related("owner", "forvaltning", "entity")

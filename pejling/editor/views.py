@@ -62,11 +62,10 @@ def _render(
 
 
 def _view(c: Current, key: str) -> InitiativeView:
-    today = timezone.localdate()
-    for view in initiative_views(c.version, today):
-        if view.key == key:
-            return view
-    raise Http404(f"Intet initiativ {key!r} / no such initiative")
+    found = initiative_views(c.version, timezone.localdate(), key=key)
+    if not found:
+        raise Http404(f"Intet initiativ {key!r} / no such initiative")
+    return found[0]
 
 
 def _back(request: HttpRequest, c: Current, name: str, *args: Any) -> HttpResponseRedirect:
