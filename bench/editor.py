@@ -3,12 +3,12 @@ runs it (2 sync workers); and how soon a saved update is on the public page.
 
 20 initiative owners of one forvaltning (so Mine initiativer lists all 14), each with their own session, work
 at once for PEJLING_BENCH_SECONDS (default 15) s after a warm-up: each asks for Mine initiativer, then their
-update form, pausing PEJLING_BENCH_THINK (default 1) s between pages as a person does (with no pause the run
-measures saturation instead: two cores serve some 40 such pages a second, so 20 clients that never pause
-queue for each other, p95 about 0.45 s). Prints p50 and p95 per page, the ratio of p95 to the goal of 100 ms (goal: at most 1)
-and the pages served per second. Then one owner saves an update through the form while the public initiative
-page is in the cache, and the page is polled: prints how long until the update shows, as a ratio of the page
-cache's lifetime (goal: under 1; the cache is cleared when the update commits).
+update form, pausing PEJLING_BENCH_THINK (default 1) s between pages as a person does. With no pause the run
+measures saturation instead: two cores serve some 40 such pages a second, so 20 clients that never pause queue
+for each other (p95 about 0.45 s). Prints p50 and p95 per page, the ratio of p95 to the goal of 100 ms (goal:
+at most 1) and the pages served per second. Then one owner saves an update through the form while the public
+initiative page is in the cache, and the page is polled: prints how long until the update shows, as a ratio of
+the page cache's lifetime (goal: under 1; the cache is cleared when the update commits).
 """
 
 from __future__ import annotations
