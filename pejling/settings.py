@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "pejling.audit",
     "pejling.accounts",
     "pejling.editor",
+    "pejling.reports",
     "ninja",
     "axes",
     "csp",
@@ -162,6 +163,13 @@ USE_TZ = True
 STATIC_URL = "static/"
 # Uploaded local data files (kept with each upload; never served by the site).
 MEDIA_ROOT = Path(env_str("PEJLING_MEDIA_ROOT", str(BASE_DIR / "var" / "media")))
+# The byrådsrapport's DOCX template (a restyled copy of the default; see docs/reports.md).
+PEJLING_REPORT_DOCX_TEMPLATE = Path(
+    env_str(
+        "PEJLING_REPORT_DOCX_TEMPLATE",
+        str(Path(__file__).resolve().parent / "reports" / "templates" / "reports" / "byraadsrapport.docx"),
+    )
+)
 STATIC_ROOT = Path(env_str("PEJLING_STATIC_ROOT", str(BASE_DIR / "var" / "static")))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},

@@ -26,6 +26,7 @@ urlpatterns = [
     path("oidc/callback/", oidc.AuthenticationCallbackView.as_view(), name="oidc_authentication_callback"),
     path("favicon.ico", RedirectView.as_view(url=static("pejling/favicon.svg"), permanent=True)),
     *i18n_patterns(
+        path("", include("pejling.reports.urls")),
         path("redaktion/", include("pejling.editor.urls")),
         path("", include("pejling.dashboard.urls")),
         prefix_default_language=False,

@@ -73,8 +73,9 @@ def _json(value: Any) -> Any:
 def state(obj: models.Model) -> dict[str, Any]:
     """The object's fields as JSON: related objects by their text, many-to-many as a sorted list."""
     values: dict[str, Any] = {}
+    excluded = NEVER_RECORDED | set(getattr(obj, "audit_exclude", ()))  # large fields a model keeps elsewhere
     for f in obj._meta.concrete_fields:
-        if f.name in NEVER_RECORDED:
+        if f.name in excluded:
             continue
         if isinstance(f, models.ForeignKey):
             related = getattr(obj, f.name)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,7 +18,7 @@ from pejling.lib.progress.statuses import (
     in_order,
 )
 from pejling.plans.models import Plan, PlanVersion
-from pejling.plans.queries import current_plan, latest_versions
+from pejling.plans.queries import current_plan, latest_versions, validated_file
 from pejling.progress.labels import change_texts, status_view
 from pejling.progress.models import Assessment, RollUp
 from pejling.stats.models import SyncRun
@@ -45,18 +44,6 @@ def current(plan_slug: str | None = None) -> Current | None:
         return None
     plan_file = validated_file(version)
     return Current(plan, version, plan_file, plan.municipality_code, default is not None and plan.pk == default.pk)
-
-
-_VALIDATED: dict[tuple[int, str], PlanFile] = {}
-
-
-def validated_file(version: PlanVersion) -> PlanFile:
-    """A version's plan file as the validated model, parsed once per process: a version never changes."""
-    key = (version.pk, version.content_sha256)
-    found = _VALIDATED.get(key)
-    if found is None:
-        found = _VALIDATED[key] = PlanFile.model_validate_json(json.dumps(version.document))
-    return found
 
 
 def other_plans(c: Current) -> list[dict[str, Any]]:

@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from pejling.dashboard.chart_text import chart_text
 from pejling.dashboard.geodata import attribution
 from pejling.dashboard.pages import Current
-from pejling.lib.benchmark import trend_difference
+from pejling.lib.benchmark import versus
 from pejling.lib.charts import as_index, is_count, map_chart, rank_chart, trend_chart
 from pejling.lib.geography import BY_CODE, MUNICIPALITY_CODES, area_name
 from pejling.lib.periods import parse_period
@@ -84,31 +84,10 @@ def _start(c: Current, target: Target, binding: Binding, data: BindingData, row:
 
 
 def _versus(c: Current, target: Target, data: BindingData, found: list[tuple[str, str, Any]]) -> list[dict[str, Any]]:
-    """ "Er det os eller hele landet?": the municipality's yearly trend against the country's and the default
-    group's (of the comparators ``found``) since the data begin, with a 90 % interval; ``verdict`` is better,
-    worse or same (within it)."""
-    mine = data.values.get(c.area, {})
+    """ "Er det os eller hele landet?" (lib/benchmark.versus), the country named in the page's language."""
     direction = 1 if parse_direction(target.direction).better == "up" else -1
-    out = []
-    for kind, name, theirs in found:
-        if kind == "peers":
-            continue
-        difference = trend_difference(mine, theirs, min(mine, default=0)) if mine else None
-        if difference is None:
-            continue
-        low, high = sorted((direction * difference.low, direction * difference.high))
-        verdict = "better" if low > 0 else "worse" if high < 0 else "same"
-        out.append(
-            {
-                "name": str(_("hele landet")) if kind == "country" else name,
-                "since": difference.since,
-                "difference": direction * difference.difference,
-                "low": low,
-                "high": high,
-                "verdict": verdict,
-            }
-        )
-    return out
+    out = versus(data.values.get(c.area, {}), found, direction)
+    return [v | {"name": str(_("hele landet"))} if v["kind"] == "country" else v for v in out]
 
 
 def _every_series(target: Target, main: Binding, loaded: dict[str, BindingData], area: str) -> list[dict[str, Any]]:

@@ -180,3 +180,30 @@ def compare(
             "trend_difference": None if difference is None else _plain(difference),
         }
     return out
+
+
+def versus(mine: Series, found: Sequence[tuple[str, str, Series]], direction: int) -> list[dict[str, Any]]:
+    """ "Er det os eller hele landet?": the municipality's yearly trend against each comparator of ``found``
+    ((kind, name, series); the neighbours are left out) since the data begin, with a 90 % interval, turned so
+    that positive is the Mål's direction; ``verdict`` is better, worse or same (within the interval)."""
+    out = []
+    for kind, name, theirs in found:
+        if kind == "peers" or not mine:
+            continue
+        difference = trend_difference(mine, theirs, min(mine))
+        if difference is None:
+            continue
+        low, high = sorted((direction * difference.low, direction * difference.high))
+        verdict = "better" if low > 0 else "worse" if high < 0 else "same"
+        out.append(
+            {
+                "kind": kind,
+                "name": name,
+                "since": difference.since,
+                "difference": direction * difference.difference,
+                "low": low,
+                "high": high,
+                "verdict": verdict,
+            }
+        )
+    return out

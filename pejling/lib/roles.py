@@ -59,6 +59,7 @@ LOCK_PERIOD = "lock_period"
 UPLOAD_LOCAL_DATA = "upload_local_data"
 MANAGE_USERS = "manage_users"
 EXPORT_AUDIT = "export_audit"
+BUILD_REPORT = "build_report"  # the byrådsrapport, archived for good
 
 ACTIONS = (
     VIEW_STAFF_PAGES,
@@ -70,6 +71,7 @@ ACTIONS = (
     UPLOAD_LOCAL_DATA,
     MANAGE_USERS,
     EXPORT_AUDIT,
+    BUILD_REPORT,
 )
 # Actions that concern one initiative (checked against the object; the OWN scope applies to them).
 INITIATIVE_ACTIONS = frozenset({EDIT_INITIATIVE, MANAGE_MILESTONES, EDIT_BUDGET, SUBMIT_UPDATE})

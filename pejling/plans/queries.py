@@ -29,6 +29,18 @@ def latest_versions() -> list[models.PlanVersion]:
     return versions
 
 
+_VALIDATED: dict[tuple[int, str], PlanFile] = {}
+
+
+def validated_file(version: models.PlanVersion) -> PlanFile:
+    """A version's plan file as the validated model, parsed once per process: a version never changes."""
+    key = (version.pk, version.content_sha256)
+    found = _VALIDATED.get(key)
+    if found is None:
+        found = _VALIDATED[key] = PlanFile.model_validate_json(json.dumps(version.document))
+    return found
+
+
 def current_plan_files(plan_slug: str | None = None) -> list[tuple[str, PlanFile]]:
     """The newest version of each plan (or of one) as the validated plan-file model."""
     versions = [v for v in latest_versions() if plan_slug is None or v.plan.slug == plan_slug]

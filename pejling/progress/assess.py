@@ -12,7 +12,7 @@ from typing import Any
 from django.db import transaction
 
 from pejling.changes import announce
-from pejling.lib.benchmark import compare
+from pejling.lib.benchmark import compare, versus
 from pejling.lib.bindings import plan_bindings
 from pejling.lib.geography import COUNTRY, MUNICIPALITIES
 from pejling.lib.planfile.schema import Binding, PlanFile, Target
@@ -29,7 +29,7 @@ from pejling.progress.inputs import BindingData, load_binding
 from pejling.progress.models import Assessment, RollUp
 from pejling.progress.peers import compute_peers, neighbours
 from pejling.progress.shared import SharedComputations, groups_key
-from pejling.progress.starting import start_of
+from pejling.progress.starting import comparators, start_of
 from pejling.rows import insert_rows
 
 MUNICIPALITY_LIST = [m.code for m in MUNICIPALITIES]
@@ -239,8 +239,12 @@ def assess_plan(
                 )
                 out = shared.result(key, compute)
                 before = previous.get((target_entity.id, area))
-                start = _start(plan_file, target, bindings, out, peers.get(area, [])) if area == home else None
-                rows.append(_row(version, (goal_entity, target_entity), target, area, as_of, now, out, before, start))
+                start, refs = (None, None)
+                if area == home:
+                    start, refs = _home_extras(plan_file, target, bindings, out, peers.get(area, []))
+                row = _row(version, (goal_entity, target_entity), target, area, as_of, now, out, before, start)
+                row.references = refs
+                rows.append(row)
             on_target(target.id)
     with transaction.atomic():
         Assessment.objects.filter(plan_version=version, as_of=as_of).delete()
@@ -311,16 +315,27 @@ def _row(
     return row
 
 
-def _start(
+def _home_extras(
     plan_file: PlanFile, target: Target, bindings: list[BindingData], out: dict[str, Any], peers: list[str]
-) -> dict[str, Any] | None:
-    """The starting position on the Mål's main series (the one its status rests on)."""
+) -> tuple[dict[str, Any] | None, dict[str, Any]]:
+    """For the plan's own municipality, on the Mål's main series (the one its status rests on): the starting
+    position, and the references a report draws as they stood at this assessment (the comparators' series and
+    "Er det os eller hele landet?")."""
     main = out["components"]["main_binding"]
     data = next(b for b in bindings if b.binding.id == main)
     base_year = reading_of(target).base_year or out["main"].components.get("base_year")
     home = plan_file.plan.municipality
     direction = reading_of(target).direction
-    return start_of(plan_file, data.binding, data.values, home, base_year, direction, peers, data.group_series)
+    start = start_of(plan_file, data.binding, data.values, home, base_year, direction, peers, data.group_series)
+    found = comparators(plan_file, data.binding, data.values, peers, data.group_series)
+    references = {
+        "series": [
+            {"kind": kind, "name": name, "values": {year: value for year, value in values.items()}}
+            for kind, name, values in found
+        ],
+        "versus": versus(data.values.get(home, {}), found, direction),
+    }
+    return start, references
 
 
 def _previous(plan_slug: str, as_of: date) -> dict[tuple[int, str], Assessment]:

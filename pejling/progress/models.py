@@ -47,6 +47,8 @@ class Assessment(models.Model):
     change_note = models.TextField("ændring siden sidst", blank=True)  # in Danish; pages render ``changes``
     changes = models.JSONField("ændringer siden sidst (koder)", default=list)
     starting_position = models.JSONField("udgangspunkt før planen", null=True, blank=True)
+    # the plan's own municipality only: the comparators' series and "Er det os eller hele landet?" as they stood
+    references = models.JSONField("sammenligningsgrundlag", null=True, blank=True)
 
     class Meta:
         verbose_name = "vurdering"

@@ -1,0 +1,87 @@
+"""The report as a tagged PDF/A-3a through WeasyPrint: the report's content (canonical JSON, whose SHA-256 is
+the fingerprint printed in every page's footer) embedded as an attachment, the charts as SVG with alt text."""
+
+from __future__ import annotations
+
+import base64
+import io
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from django.template.loader import render_to_string
+from django.utils.translation import gettext as _
+from weasyprint import CSS, HTML, Attachment
+
+from pejling.lib.reports.fingerprint import canonical
+from pejling.reports.charts import chart_spec, svg
+
+ATTACHMENT = "byraadsrapport.json"
+
+
+STYLESHEET = Path(__file__).resolve().parent / "static" / "reports" / "report.css"
+
+
+def html(
+    content: dict[str, Any],
+    fingerprint: str,
+    built_at: datetime,
+    *,
+    charts: bool = True,
+    stylesheet: str | None = None,
+    preview: bool = False,
+) -> str:
+    """The report as one HTML page: the PDF's source, and the staff page's preview (which links
+    ``stylesheet`` and says it is not archived)."""
+    data = content["data"]
+    targets = {t["key"]: t for t in data["targets"]}
+    blocks = []
+    for block in content["text"]:
+        if block["kind"] == "chart" and charts:
+            drawn = svg(chart_spec(data, targets[block["target"]]))
+            block = block | {"src": "data:image/svg+xml;base64," + base64.b64encode(drawn.encode()).decode()}
+        elif block["kind"] == "chart":
+            continue
+        blocks.append(block)
+    return render_to_string(
+        "reports/report.html",
+        {
+            "language": data["language"],
+            "title": _("Statusrapport til byrådet: %(plan)s") % {"plan": data["plan"]["title"]},
+            "data": data,
+            "blocks": blocks,
+            "fingerprint": fingerprint,
+            "built_at": built_at.isoformat(),
+            "stylesheet": stylesheet,
+            "preview": preview,
+        },
+    )
+
+
+def _page_css(fingerprint: str) -> str:
+    """A4 pages whose footer prints the fingerprint (64 hexadecimal digits) and the page number."""
+    font = 'font-family: "DejaVu Sans", sans-serif; color: #333;'
+    return (
+        "@page { size: A4; margin: 2cm 2cm 2.4cm; "
+        f'@bottom-left {{ content: "{_("Fingeraftryk")} {fingerprint}"; font-size: 6.5pt; {font} }} '
+        f'@bottom-right {{ content: counter(page) " / " counter(pages); font-size: 8pt; {font} }} }}'
+    )
+
+
+def pdf_bytes(content: dict[str, Any], fingerprint: str, built_at: datetime) -> bytes:
+    attachment = Attachment(
+        file_obj=io.BytesIO(canonical(content)),
+        name=ATTACHMENT,
+        description=_("Rapportens data og tekst; SHA-256 af denne fil er rapportens fingeraftryk"),
+        relationship="Data",
+    )
+    document = HTML(string=html(content, fingerprint, built_at))
+    return bytes(
+        document.write_pdf(
+            stylesheets=[CSS(filename=str(STYLESHEET)), CSS(string=_page_css(fingerprint))],
+            pdf_variant="pdf/a-3a",
+            attachments=[attachment],
+            pdf_identifier=fingerprint[:32].encode(),
+            custom_metadata=True,
+        )
+    )
