@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop, ngettext
 
 from pejling.formats import long_date, number, pct
-from pejling.lib.initiatives.delivery import DELIVERY, QUESTION_TEXTS
+from pejling.lib.initiatives.delivery import DELIVERY, QUESTION_TEXTS, TRENDS
 from pejling.lib.initiatives.statuses import STATUSES as INITIATIVE_STATUSES
 from pejling.lib.progress.statuses import STATUSES
 from pejling.lib.sources import provenance
@@ -233,6 +233,23 @@ def alt_text(data: dict[str, Any], target: dict[str, Any]) -> str:
     }
 
 
+def _milestones(milestones: list[dict[str, Any]]) -> str:
+    """ "1 af 2 nået; næste: Første evaluering (1. juni 2027)", or "—"."""
+    if not milestones:
+        return "—"
+    done = sum(1 for m in milestones if m["done"])
+    text = _("%(done)d af %(all)d nået") % {"done": done, "all": len(milestones)}
+    upcoming = next((m for m in milestones if not m["done"]), None)
+    if upcoming is not None:
+        text += "; " + _("næste: %(title)s (%(due)s)") % {"title": upcoming["title"], "due": long_date(upcoming["due"])}
+    return text
+
+
+def _outcome(initiative: dict[str, Any]) -> str:
+    """The trend of each Mål the initiative is meant to move: "1.1: Tallet forbedres", or "—"."""
+    return "; ".join(f"{t['key']}: {_(TRENDS[t['trend']])}" for t in initiative["targets"]) or "—"
+
+
 def _initiatives(data: dict[str, Any], goal: dict[str, Any]) -> list[Block]:
     items = [i for i in data["initiatives"] if i["goal"] == goal["key"]]
     if not items:
@@ -240,42 +257,30 @@ def _initiatives(data: dict[str, Any], goal: dict[str, Any]) -> list[Block]:
     rows = []
     questions = []
     for i in items:
-        last = i["last_update"]
-        done = sum(1 for m in i["milestones"] if m["done"])
-        budget = i["budget"]
+        last, budget = i["last_update"], i["budget"]
+        money = {"spent": number(budget["spent"], 0), "planned": number(budget["planned"], 0)} if budget else {}
         rows.append(
             [
                 i["key"],
                 _(INITIATIVE_STATUSES[i["status"]].label),
                 _("%(period)s (%(progress)d %%)") % last if last else _("ingen endnu"),
-                _("%(done)d af %(all)d nået") % {"done": done, "all": len(i["milestones"])} if i["milestones"] else "—",
-                _("%(spent)s af %(planned)s kr.")
-                % {"spent": number(budget["spent"], 0), "planned": number(budget["planned"], 0)}
-                if budget
-                else "—",
+                _milestones(i["milestones"]),
+                _("%(spent)s af %(planned)s kr.") % money if budget else "—",
                 _(DELIVERY[i["delivery"]]),
+                _outcome(i),
             ]
         )
-        for t in i["targets"]:
-            if t["question"]:
-                questions.append(
-                    _("%(initiative)s og Mål %(target)s: %(question)s")
-                    % {"initiative": i["key"], "target": t["key"], "question": _(QUESTION_TEXTS[t["question"]])}
-                )
+        questions += [
+            _("%(initiative)s og Mål %(target)s: %(question)s")
+            % {"initiative": i["key"], "target": t["key"], "question": _(QUESTION_TEXTS[t["question"]])}
+            for t in i["targets"]
+            if t["question"]
+        ]
+    header = [_("Initiativ"), _("Status"), _("Seneste opdatering"), _("Milepæle"), _("Budget (forbrugt af planlagt)")]
+    header += [_("Levering"), _("Effekt (Målenes tal)")]
     out = [
         heading(_("Initiativer"), 3),
-        table(
-            _("Initiativerne: status, seneste opdatering, milepæle, budget og levering"),
-            [
-                _("Initiativ"),
-                _("Status"),
-                _("Seneste opdatering"),
-                _("Milepæle"),
-                _("Budget (forbrugt af planlagt)"),
-                _("Levering"),
-            ],
-            rows,
-        ),
+        table(_("Initiativerne: status, seneste opdatering, milepæle, budget, levering og effekt"), header, rows),
         bullets([f"{i['key']}: {i['title']}" for i in items]),
     ]
     if questions:

@@ -5,18 +5,20 @@ from __future__ import annotations
 
 import base64
 import io
+import logging
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
-from weasyprint import CSS, HTML, Attachment
+from django.utils.translation import override
 
 from pejling.lib.reports.fingerprint import canonical
 from pejling.reports.charts import chart_spec, svg
 
 ATTACHMENT = "byraadsrapport.json"
+logging.getLogger("fontTools").setLevel(logging.WARNING)  # WeasyPrint's font subsetting logs every table
 
 
 STYLESHEET = Path(__file__).resolve().parent / "static" / "reports" / "report.css"
@@ -43,6 +45,18 @@ def html(
         elif block["kind"] == "chart":
             continue
         blocks.append(block)
+    with override(data["language"]):  # the page is in the report's language, whatever the reader's
+        return _page(data, blocks, fingerprint, built_at, stylesheet, preview)
+
+
+def _page(
+    data: dict[str, Any],
+    blocks: list[dict[str, Any]],
+    fingerprint: str,
+    built_at: datetime,
+    stylesheet: str | None,
+    preview: bool,
+) -> str:
     return render_to_string(
         "reports/report.html",
         {
@@ -69,6 +83,10 @@ def _page_css(fingerprint: str) -> str:
 
 
 def pdf_bytes(content: dict[str, Any], fingerprint: str, built_at: datetime) -> bytes:
+    try:  # imported here: the site runs without Pango; only building a PDF needs it
+        from weasyprint import CSS, HTML, Attachment
+    except OSError as error:
+        raise RuntimeError(f"WeasyPrint kan ikke indlæses / cannot load (Pango?): {error}") from error
     attachment = Attachment(
         file_obj=io.BytesIO(canonical(content)),
         name=ATTACHMENT,

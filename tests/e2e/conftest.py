@@ -72,5 +72,20 @@ def site(transactional_db, live_server):
     return live_server.url
 
 
+@pytest.fixture
+def site_with_report(site):
+    """As ``site``, with one byrådsrapport archived as PDF and DOCX."""
+    from pejling.accounts.actors import Operator
+    from pejling.plans.models import Plan
+    from pejling.reports.actions import build_report
+
+    plan = Plan.objects.get()
+    for file_format in ("pdf", "docx"):
+        build_report(
+            Operator("e2e"), datetime(2026, 11, 30, 9, tzinfo=UTC), plan, date(2026, 11, 30), file_format=file_format
+        )
+    return site
+
+
 def screenshot(page, name: str) -> None:
     page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)

@@ -16,12 +16,15 @@ PAGES = [
     "/sammenligning/",
     "/sammenligning/?gruppe=naboer",
     "/om-metoden/",
+    "/rapporter/",
+    "/rapporter/tjek/",
     "/findes-ikke/",
 ]
 
 
 @pytest.mark.parametrize("width", [390, 360])
-def test_no_public_page_is_wider_than_a_phone(browser, site, width):
+def test_no_public_page_is_wider_than_a_phone(browser, site_with_report, width):
+    site = site_with_report
     context = browser.new_context(viewport={"width": width, "height": 800})
     page = context.new_page()
     try:

@@ -30,6 +30,7 @@ PAGES = [
     "/redaktion/lokale-data/",
     "/redaktion/lokale-data/csr-job/",
     "/redaktion/datahentning/",
+    "/redaktion/rapporter/",
 ]
 
 

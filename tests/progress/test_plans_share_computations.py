@@ -15,7 +15,15 @@ from tests.conftest import FIXTURES
 from tests.progress.conftest import NOW
 
 AS_OF = date(2026, 11, 28)
-SKIPPED = {"id", "plan_version", "goal", "target", "computed_at", "starting_position", "references"}  # the plan's own area
+SKIPPED = {
+    "id",
+    "plan_version",
+    "goal",
+    "target",
+    "computed_at",
+    "starting_position",
+    "references",
+}  # the plan's own area
 
 
 def _second_plan() -> tuple[PlanVersion, object]:

@@ -14,7 +14,7 @@ from pejling.editor.models import BudgetLine, Milestone
 from pejling.plans.models import Plan
 from pejling.reports.actions import build_report
 from tests.dashboard.conftest import randers_assessed, randers_loaded  # noqa: F401  (fixtures)
-from tests.staff_fixtures import NOW, SHELL, record, staff  # noqa: F401  (fixtures, names)
+from tests.staff_fixtures import NOW, SHELL, plan, record, staff  # noqa: F401  (fixtures, names)
 from tests.stats.conftest import Clock, fake, statbank_client  # noqa: F401  (fixtures)
 
 AS_OF = date(2026, 11, 30)
@@ -24,8 +24,8 @@ AS_OF = date(2026, 11, 30)
 def reported(randers_assessed):  # noqa: F811
     """The assessed plan, with initiative 1.i1 under way: its Mål, two milestones (one reached), a budget line
     and the update for 2026K4."""
-    plan = Plan.objects.get()
-    one = record(plan, "1.i1")
+    randers = Plan.objects.get()
+    one = record(randers, "1.i1")
     edit_initiative(
         SHELL,
         NOW,
@@ -33,7 +33,7 @@ def reported(randers_assessed):  # noqa: F811
         status="in_progress",
         start=date(2026, 2, 1),
         end=date(2027, 12, 31),
-        targets=[plan.entities.get(kind="target", key="1.1")],
+        targets=[randers.entities.get(kind="target", key="1.1")],
     )
     save_milestone(SHELL, NOW, Milestone(initiative=one), title="Handleplan vedtaget", due=date(2026, 6, 1), done=True)
     save_milestone(SHELL, NOW, Milestone(initiative=one), title="Første evaluering", due=date(2027, 6, 1))
@@ -55,11 +55,11 @@ def reported(randers_assessed):  # noqa: F811
         progress=40,
         status="in_progress",
     )
-    return plan
+    return randers
 
 
-def build(plan, as_of=AS_OF, *, file_format="pdf", language="da", since=None, now=NOW):
-    return build_report(SHELL, now, plan, as_of, language=language, file_format=file_format, since=since)
+def build(randers, as_of=AS_OF, *, file_format="pdf", language="da", since=None, now=NOW):
+    return build_report(SHELL, now, randers, as_of, language=language, file_format=file_format, since=since)
 
 
 def pdf_text(data: bytes) -> str:

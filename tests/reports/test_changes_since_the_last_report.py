@@ -71,8 +71,10 @@ def test_each_change_carries_its_cause(reported):
     status = by_code[("status", "1.1")]
     assert "interpretation" in status["because"] and "revised" in status["because"]
     text = " ".join(pdf_text(bytes(second.file.data)).split())
-    assert "Mål 1.1: Pejlings testserver (eksempeldata) har revideret tallene — 2020: 3,4 pct. → 3,5 pct. Mål 1.1: fortolkningen" in text
+    assert (
+        "Mål 1.1: Pejlings testserver (eksempeldata) har revideret tallene — 2020: 3,4 pct. → 3,5 pct. Mål 1.1: fortolkningen"
+        in text
+    )
     assert "Mål 1.1: fortolkningen er ændret (base_year, decided, note)." in text
     assert f"indlæst 5. december 2026 11:00 af shell:test, vedtaget af byrådet: {DECISION}" in text
     assert "Initiativ 1.i1: opdatering for 2026K4 indsendt 5. december 2026 (Forsinket, 55 % gennemført)." in text
-
