@@ -10,7 +10,8 @@ from pejling.plans.queries import validated_file
 from pejling.progress.assess import assess_plan
 from pejling.stats.models import IndicatorValue
 from tests.conftest import RANDERS_PLAN
-from tests.reports.conftest import SHELL, build, pdf_text, record
+from tests.reports.conftest import build, pdf_text
+from tests.staff_fixtures import SHELL, record
 
 LATER = datetime(2026, 12, 5, 10, 0, tzinfo=UTC)
 DECISION = "Byrådet vedtog 4. december 2026 basisår 2019 (sag 26/1234)."
