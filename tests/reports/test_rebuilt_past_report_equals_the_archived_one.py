@@ -13,8 +13,7 @@ from pejling.reports.build import compose
 from pejling.reports.models import ArchivedForGood, Report
 from pejling.stats.models import IndicatorValue
 from tests.reports.conftest import AS_OF, build
-from tests.staff_fixtures import record
-from tests.staff_fixtures import SHELL
+from tests.staff_fixtures import SHELL, record
 
 LATER = datetime(2026, 12, 10, 9, 0, tzinfo=UTC)
 
