@@ -22,7 +22,6 @@ from mozilla_django_oidc.utils import import_from_settings
 
 from pejling.accounts.actions import save_staff
 from pejling.accounts.actors import Operator
-from pejling.accounts.roles import roles_of
 from pejling.lib.roles import ROLES
 
 # mozilla-django-oidc's endpoint settings, read from the discovery document instead.
@@ -113,7 +112,6 @@ class Backend(oidc_auth.OIDCAuthenticationBackend):  # type: ignore[misc]
             forvaltning_grant=bool(profile and profile.forvaltning_grant),
             name=name or (existing.get_full_name() if existing else ""),
         )
-        roles_of(user)
         return user
 
 

@@ -130,8 +130,10 @@ class AssessmentOut(Schema):
 
 def _add_routers() -> None:
     from pejling.dashboard.api_initiatives import router
+    from pejling.reports.api import router as reports
 
     api.add_router("", router)
+    api.add_router("", reports)
 
 
 class PeerOut(Schema):

@@ -8,11 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-
-def gettext_noop(message: str) -> str:
-    """Marks a Danish label for ``makemessages``; Django code translates it."""
-    return message
-
+from pejling.lib.i18n import gettext_noop
 
 ADMINISTRATOR = "administrator"
 STRATEGY = "strategi"

@@ -10,10 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-
-def gettext_noop(message: str) -> str:
-    """Marks a Danish sentence for the translation catalogue (lib stays Django-free)."""
-    return message
+from pejling.lib.i18n import gettext_noop
 
 
 @dataclass(frozen=True)

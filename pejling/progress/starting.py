@@ -9,9 +9,9 @@ from typing import Any
 
 from pejling.lib.benchmark import group_series
 from pejling.lib.geography import COUNTRY
+from pejling.lib.i18n import gettext_noop
 from pejling.lib.planfile.schema import Binding, PlanFile
 from pejling.lib.progress.starting import starting_position
-from pejling.lib.progress.statuses import gettext_noop
 
 COUNTRY_NAME = gettext_noop("Hele landet")
 PEERS_NAME = gettext_noop("Statistiske naboer")

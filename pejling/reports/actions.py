@@ -23,7 +23,7 @@ class Built:
     new: bool  # False when this content and format were archived already
 
 
-def previous_report(plan: Plan, as_of: date, language: str) -> Report | None:
+def previous_report(plan: Plan, as_of: date) -> Report | None:
     """The newest archived report of the plan before ``as_of`` (the default to compare with)."""
     return Report.objects.filter(plan=plan, as_of__lt=as_of).order_by("-as_of", "-built_at", "-pk").first()
 
@@ -41,7 +41,7 @@ def build_report(
     """Compose the report for ``as_of`` (compared with ``since``, else the newest earlier report), render the
     format, and archive both for good."""
     require(actor, roles.BUILD_REPORT)
-    previous = since if since is not None else previous_report(plan, as_of, language)
+    previous = since if since is not None else previous_report(plan, as_of)
     content, fingerprint = compose(plan, as_of, language, previous)
     report = Report.objects.filter(fingerprint=fingerprint).first()
     existing = report.files.filter(format=file_format).first() if report else None

@@ -63,7 +63,7 @@ def _goalpost(row: Assessment | None, decided: bool) -> dict[str, Any]:
 def _target(
     stored: Any, goal_key: str, row: Assessment | None, first: Assessment | None, bindings: dict[str, Binding]
 ) -> dict[str, Any]:
-    planned = [b for b in bindings.values() if b in _target_bindings(stored, bindings)]
+    planned = _target_bindings(stored, bindings)
     main_id = (row.components.get("main_binding") if row else None) or (planned[0].id if planned else "")
     binding = bindings.get(main_id)
     series: dict[str, Any] = next(

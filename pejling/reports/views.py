@@ -121,7 +121,7 @@ def preview(request: HttpRequest) -> HttpResponse:
     language = str(asked.get("language")) if asked.get("language") in ("da", "en") else "da"
     since_id = asked.get("since", "")
     since = Report.objects.filter(plan=c.plan, pk=int(since_id)).first() if since_id.isdigit() else None
-    previous = since or previous_report(c.plan, as_of, language)
+    previous = since or previous_report(c.plan, as_of)
     content, fingerprint = compose(c.plan, as_of, language, previous)
     page = html(content, fingerprint, timezone.now(), stylesheet=static("reports/report.css"), preview=True)
     return HttpResponse(page)

@@ -18,6 +18,8 @@ def test_the_openapi_document_validates(client, db):
         "/api/plans/{slug}/assessments",
         "/api/plans/{slug}/peers",
         "/api/plans/{slug}/initiatives",
+        "/api/plans/{slug}/reports",
+        "/api/reports/{report_id}",
     } == set(document["paths"])
 
 

@@ -8,9 +8,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
+from pejling.lib.i18n import gettext_noop
 from pejling.lib.initiatives.statuses import COMPLETED, DELAYED, NOT_STARTED, STOPPED
 from pejling.lib.progress import statuses as progress
-from pejling.lib.roles import gettext_noop
 
 DELIVERED, ON_TIME, LATE, HALTED = "delivered", "on_time", "late", "stopped"
 DELIVERY = {

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
-from pejling.lib.roles import gettext_noop
+from pejling.lib.i18n import gettext_noop
 from pejling.lib.workdays import WorkCalendar
 
 DEFAULT_CADENCE = "quarterly"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pejling.lib.roles import gettext_noop
+from pejling.lib.i18n import gettext_noop
 
 NOT_STARTED = "not_started"
 IN_PROGRESS = "in_progress"

@@ -9,7 +9,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from pejling.lib.progress.statuses import STATUSES, gettext_noop
+from pejling.lib.i18n import gettext_noop
+from pejling.lib.progress.statuses import STATUSES
 
 
 def ngettext_noop(singular: str, plural: str) -> tuple[str, str]:

@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from pejling.lib.i18n import gettext_noop
+
 TARGET_ACHIEVED = "target_achieved"
 TARGET_NOT_ACHIEVED = "target_not_achieved"
 SUBSTANTIAL = "substantial_progress"
@@ -14,11 +16,6 @@ LIMITED = "limited_progress"
 DETERIORATION = "deterioration"
 INCONCLUSIVE = "inconclusive"
 NOT_AVAILABLE = "not_available"
-
-
-def gettext_noop(message: str) -> str:
-    """Marks a Danish label for ``makemessages`` (the English is in the gettext catalogue); returns it as is."""
-    return message
 
 
 @dataclass(frozen=True)
