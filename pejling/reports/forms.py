@@ -16,7 +16,7 @@ from pejling.reports.models import Report
 class ReportForm(DkfdsForm):
     as_of = forms.DateField(label=_("Opgjort pr."), widget=forms.DateInput(attrs={"type": "date"}))
     since = forms.TypedChoiceField(label=_("Sammenlign med"), coerce=int, empty_value=None, required=False)
-    language = forms.ChoiceField(label=_("Sprog"), choices=[("da", "dansk"), ("en", "English")])
+    language = forms.ChoiceField(label=_("Sprog"), choices=[("da", _("dansk")), ("en", _("engelsk"))])
     file_format = forms.ChoiceField(label=_("Format"), choices=[(f, f.upper()) for f in RENDERERS])
 
     def __init__(self, *args: Any, reports: list[Report], **kwargs: Any) -> None:
