@@ -1,4 +1,5 @@
-"""ETag and Last-Modified for the public pages: they change only when data are synced or assessed."""
+"""ETag and Last-Modified for the public pages: they change only when data are synced or assessed, a plan is
+loaded or a report is archived."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from django.utils.translation import get_language
 
 from pejling.plans.models import PlanVersion
 from pejling.progress.models import Assessment
+from pejling.reports.models import Report
 from pejling.stats.models import SyncRun
 
 STAMP_KEY = "pejling:last-modified"
@@ -20,8 +22,8 @@ STAMP_ATTRIBUTE = "_pejling_last_modified"
 
 
 def last_modified(request: HttpRequest, *args: Any, **kwargs: Any) -> datetime | None:
-    """The newest plan load, sync or assessment; cached until the next one clears the cache, and read once
-    per request (the ETag and Last-Modified both need it)."""
+    """The newest plan load, sync, assessment or archived report; cached until the next one clears the cache,
+    and read once per request (the ETag and Last-Modified both need it)."""
     if hasattr(request, STAMP_ATTRIBUTE):
         return getattr(request, STAMP_ATTRIBUTE)  # type: ignore[no-any-return]
     stamp = cache.get(STAMP_KEY)
@@ -37,6 +39,7 @@ def _newest() -> datetime | None:
         Assessment.objects.aggregate(t=Max("computed_at"))["t"],
         SyncRun.objects.aggregate(t=Max("finished_at"))["t"],
         PlanVersion.objects.aggregate(t=Max("loaded_at"))["t"],
+        Report.objects.aggregate(t=Max("built_at"))["t"],
     ]
     present = [s for s in stamps if s is not None]
     return max(present) if present else None

@@ -17,6 +17,7 @@ from django.views.decorators.csrf import csrf_exempt
 
 from pejling.accounts.rules import may
 from pejling.dashboard import pages
+from pejling.dashboard.caching import public_page
 from pejling.editor.access import staff_page, staff_plan
 from pejling.lib import roles
 from pejling.lib.geography import area_name
@@ -39,6 +40,7 @@ def _public(request: HttpRequest, template: str, context: dict[str, Any]) -> Htt
     return render(request, template, base | context)
 
 
+@public_page()
 def archive(request: HttpRequest) -> HttpResponse:
     return _public(request, "reports/archive.html", {"reports": list(queries.archive())})
 
