@@ -24,11 +24,11 @@ def number(value: float | str | None, decimals: int = 1) -> str:
     return text.replace(",", "\u2009").replace(".", ",").replace("\u2009", ".")
 
 
-def pct(value: float | None) -> str:
+def pct(value: float | None, decimals: int = 2) -> str:
     """0.0123 → '1,23 %' on Danish pages, '1.23%' on English ones."""
     if value is None:
         return "—"
-    return number(value * 100, 2) + ("%" if _english() else " %")
+    return number(value * 100, decimals) + ("%" if _english() else " %")
 
 
 def long_date(value: date | datetime | str | None) -> str:

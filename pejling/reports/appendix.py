@@ -6,7 +6,9 @@ from typing import Any
 
 from django.utils.translation import gettext as _
 
-from pejling.formats import long_date
+from pejling.formats import long_date, pct
+from pejling.lib.progress.interpretation import AMBITION_PERCENT
+from pejling.lib.progress.robust import CONFIDENCE
 from pejling.progress.labels import METHODS, method_label
 from pejling.reports.blocks import INTERPRETATION, Block, bullets, heading, paragraph, table, with_unit
 from pejling.reports.changes_text import change_lines
@@ -65,6 +67,10 @@ def goalposts_table(data: dict[str, Any]) -> list[Block]:
 
 def method(data: dict[str, Any]) -> list[Block]:
     used = sorted({t["method"] for t in data["targets"] if t["method"] in METHODS})
+    ambitions = [
+        _("“%(word)s”: %(percent)s bedre end basisværdien i målåret") % {"word": word, "percent": pct(percent / 100, 0)}
+        for word, percent in AMBITION_PERCENT.items()
+    ]
     return [
         heading(_("Metode"), 1),
         paragraph(
@@ -72,17 +78,20 @@ def method(data: dict[str, Any]) -> list[Block]:
                 "Hvert Mål vurderes ud fra sin indikators udvikling siden basisåret. Uden en målværdi "
                 "følger status tendensen (metode 1); med en målværdi sammenlignes den faktiske udvikling "
                 "med den, der skal til for at nå målet i målåret (metode 2). Den robuste variant beregner "
-                "et 90 %-interval for tendensen; spænder intervallet over to statusser, er status "
+                "et %(confidence)s-interval for tendensen; spænder intervallet over to statusser, er status "
                 "uafklaret."
             )
+            % {"confidence": pct(CONFIDENCE, 0)}
         ),
         paragraph(
             _(
                 "Hvor planen ikke selv sætter tal, bruger vurderingen en fortolkning, der er markeret "
-                "“%(label)s”, indtil byrådet vedtager tal."
+                "“%(label)s”, indtil byrådet vedtager tal. Planens ambitionsord læses sådan:"
             )
             % {"label": _(INTERPRETATION)}
         ),
+        bullets(ambitions),
+        paragraph(_("Metoderne i denne rapport:")),
         bullets([method_label(m) for m in used]),
     ]
 

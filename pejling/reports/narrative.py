@@ -12,6 +12,7 @@ from django.utils.translation import gettext_noop, ngettext
 from pejling.formats import long_date, number, pct
 from pejling.lib.initiatives.delivery import DELIVERY, QUESTION_TEXTS, TRENDS
 from pejling.lib.initiatives.statuses import STATUSES as INITIATIVE_STATUSES
+from pejling.lib.progress.robust import CONFIDENCE
 from pejling.lib.progress.statuses import STATUSES
 from pejling.lib.sources import provenance
 from pejling.progress.labels import METHODS, method_label, reason_text
@@ -29,7 +30,7 @@ def _front(data: dict[str, Any]) -> list[Block]:
         [
             t["key"],
             t["label"] or t["text"],
-            str(t["current_year"] or "—"),
+            str((t["provenance"] or {}).get("latest_period") or t["current_year"] or "—"),
             long_date(t["vintage"][0]["retrieved_at"]) if t["vintage"] else "—",
         ]
         for t in data["targets"]
@@ -91,15 +92,15 @@ def _summary(data: dict[str, Any]) -> list[Block]:
 VERSUS = {
     "better": gettext_noop(
         "%(m)s har udviklet sig bedre end %(c)s siden %(y)s: %(d)s om året i Målets "
-        "retning (90 %%-interval %(lo)s til %(hi)s)."
+        "retning (%(confidence)s-interval %(lo)s til %(hi)s)."
     ),
     "worse": gettext_noop(
         "%(m)s har udviklet sig dårligere end %(c)s siden %(y)s: %(d)s om året i Målets "
-        "retning (90 %%-interval %(lo)s til %(hi)s)."
+        "retning (%(confidence)s-interval %(lo)s til %(hi)s)."
     ),
     "same": gettext_noop(
         "%(m)s har fulgt %(c)s siden %(y)s: forskellen i den årlige udvikling ligger inden for "
-        "usikkerheden (90 %%-interval %(lo)s til %(hi)s)."
+        "usikkerheden (%(confidence)s-interval %(lo)s til %(hi)s)."
     ),
 }
 
@@ -114,6 +115,7 @@ def _versus(data: dict[str, Any], target: dict[str, Any]) -> list[str]:
             "d": pct(v["difference"]),
             "lo": pct(v["low"]),
             "hi": pct(v["high"]),
+            "confidence": pct(CONFIDENCE, 0),
         }
         out.append(_(VERSUS[v["verdict"]]) % values)
     return out
