@@ -32,6 +32,7 @@ demo: install
 	$(BIN)/pejling plan load plans/randers.yaml --commit
 	$(BIN)/pejling sync --offline-fallback || echo "Nogle bindinger fejlede (se ovenfor) / some bindings failed (see above)"
 	$(BIN)/pejling assess
+	mkdir -p var && $(BIN)/pejling report build --format pdf --out var/byraadsrapport.pdf || echo "Rapporten kunne ikke dannes (se ovenfor) / the report could not be built (see above)"
 	@echo "Pejling kører på / is running at http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/ — opret bruger / create a user: $(BIN)/pejling createsuperuser)"
 	$(BIN)/pejling serve --bind $(HOST):$(PORT)
 

@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop, ngettext
 
 from pejling.formats import long_date, number, pct
+from pejling.lib.charts import is_count
 from pejling.lib.initiatives.delivery import DELIVERY, QUESTION_TEXTS, TRENDS
 from pejling.lib.initiatives.statuses import STATUSES as INITIATIVE_STATUSES
 from pejling.lib.progress.robust import CONFIDENCE
@@ -140,6 +141,8 @@ def _start(target: dict[str, Any]) -> str:
     for gap in start.get("gaps", []):
         if gap.get("value") is None or gap.get("behind") is None:
             continue
+        if gap["kind"] == "country" and is_count(target["unit"]):
+            continue  # a count against the country's total: not a position
         side = _("dårligere end") if gap["behind"] else _("bedre end")
         name = comparator_name(gap["kind"], gap["name"])
         parts.append(

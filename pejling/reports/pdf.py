@@ -18,7 +18,8 @@ from pejling.lib.reports.fingerprint import canonical
 from pejling.reports.charts import chart_spec, svg
 
 ATTACHMENT = "byraadsrapport.json"
-logging.getLogger("fontTools").setLevel(logging.WARNING)  # WeasyPrint's font subsetting logs every table
+for _noisy in ("fontTools", "weasyprint.progress"):  # font subsetting and layout log every step at INFO
+    logging.getLogger(_noisy).setLevel(logging.WARNING)
 
 
 STYLESHEET = Path(__file__).resolve().parent / "static" / "reports" / "report.css"

@@ -6,19 +6,22 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from pejling.lib.charts import is_count
 from pejling.lib.initiatives.delivery import WORSENING, trend
 from pejling.lib.progress.statuses import ORDER, STATUSES
 
 
 def summary(targets: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
     """How many Mål can be assessed (a status that carries a score), the count per status in the registry's
-    order, the starting position (how many Mål start behind the country, of those compared), and the Mål
-    going the wrong way (their status shows a worsening figure)."""
+    order, the starting position (how many Mål start behind the country, of those compared; a count is not
+    compared with the country's total), and the Mål going the wrong way (a status of a worsening figure)."""
     counts = {code: 0 for code in ORDER}
     for target in targets:
         counts[target["status"]] += 1
     behind = compared = 0
     for target in targets:
+        if is_count(target.get("unit", "")):
+            continue  # a municipality's count against the country's total says nothing about its position
         gaps = [g for g in ((target.get("start") or {}).get("gaps") or []) if g.get("kind") == "country"]
         if gaps and gaps[0].get("behind") is not None:
             compared += 1
