@@ -3,6 +3,8 @@ renders; permissions are checked by the actions (PermissionDenied is a 403)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from django.conf import settings
@@ -14,6 +16,7 @@ from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
@@ -115,54 +118,80 @@ def _saved_record(request: HttpRequest, view: InitiativeView) -> Any:
     return view.record
 
 
-@staff_page
-@require_POST
-def milestone(request: HttpRequest, key: str, pk: int | None = None) -> HttpResponse:
+@dataclass(frozen=True)
+class _Part:
+    """One kind of row an initiative page adds, changes and deletes: its model, form, permission, actions and
+    the messages and form name the page shows."""
+
+    model: type[Any]
+    form: type[Any]
+    permission: str
+    save: Callable[..., Any]
+    delete: Callable[..., Any]
+    saved: str
+    deleted: str
+    form_name: str
+
+
+PARTS = {
+    "milestone": _Part(
+        Milestone,
+        MilestoneForm,
+        roles.MANAGE_MILESTONES,
+        actions.save_milestone,
+        actions.delete_milestone,
+        gettext_noop("Milepælen er gemt."),
+        gettext_noop("Milepælen er slettet."),
+        "milestone_form",
+    ),
+    "budget": _Part(
+        BudgetLine,
+        BudgetLineForm,
+        roles.EDIT_BUDGET,
+        actions.save_budget_line,
+        actions.delete_budget_line,
+        gettext_noop("Budgetlinjen er gemt."),
+        gettext_noop("Budgetlinjen er slettet."),
+        "budget_form",
+    ),
+}
+
+
+def _part(request: HttpRequest, kind: str, key: str, pk: int | None) -> HttpResponse:
+    """Add, change or delete one milestone or budget line of an initiative (POST only)."""
+    part = PARTS[kind]
     c = staff_plan(request)
     view = _view(c, key)
-    require(request.user, roles.MANAGE_MILESTONES, view.record)
+    require(request.user, part.permission, view.record)
     record = _saved_record(request, view)
-    found = get_object_or_404(Milestone, pk=pk, initiative=record) if pk else Milestone(initiative=record)
+    found = get_object_or_404(part.model, pk=pk, initiative=record) if pk else part.model(initiative=record)
     if "delete" in request.POST and found.pk:
-        actions.delete_milestone(request.user, timezone.now(), found)
-        messages.success(request, _("Milepælen er slettet."))
+        part.delete(request.user, timezone.now(), found)
+        messages.success(request, _(part.deleted))
         return _back(request, c, "editor:initiative", key)
-    form = MilestoneForm(request.POST)
+    form = part.form(request.POST)
     if form.is_valid():
         try:
-            actions.save_milestone(request.user, timezone.now(), found, **form.cleaned_data)
+            part.save(request.user, timezone.now(), found, **form.cleaned_data)
         except ValidationError as error:
             _problems(form, error)
         else:
-            messages.success(request, _("Milepælen er gemt."))
+            messages.success(request, _(part.saved))
             return _back(request, c, "editor:initiative", key)
-    context = pages.initiative_page(request.user, c, view, timezone.localdate()) | {"milestone_form": form}
+    context = pages.initiative_page(request.user, c, view, timezone.localdate()) | {part.form_name: form}
     return _render(request, c, "editor/initiative.html", context, status=400)
+
+
+@staff_page
+@require_POST
+def milestone(request: HttpRequest, key: str, pk: int | None = None) -> HttpResponse:
+    return _part(request, "milestone", key, pk)
 
 
 @staff_page
 @require_POST
 def budget(request: HttpRequest, key: str, pk: int | None = None) -> HttpResponse:
-    c = staff_plan(request)
-    view = _view(c, key)
-    require(request.user, roles.EDIT_BUDGET, view.record)
-    record = _saved_record(request, view)
-    found = get_object_or_404(BudgetLine, pk=pk, initiative=record) if pk else BudgetLine(initiative=record)
-    if "delete" in request.POST and found.pk:
-        actions.delete_budget_line(request.user, timezone.now(), found)
-        messages.success(request, _("Budgetlinjen er slettet."))
-        return _back(request, c, "editor:initiative", key)
-    form = BudgetLineForm(request.POST)
-    if form.is_valid():
-        try:
-            actions.save_budget_line(request.user, timezone.now(), found, **form.cleaned_data)
-        except ValidationError as error:
-            _problems(form, error)
-        else:
-            messages.success(request, _("Budgetlinjen er gemt."))
-            return _back(request, c, "editor:initiative", key)
-    context = pages.initiative_page(request.user, c, view, timezone.localdate()) | {"budget_form": form}
-    return _render(request, c, "editor/initiative.html", context, status=400)
+    return _part(request, "budget", key, pk)
 
 
 @staff_page
