@@ -7,6 +7,7 @@ import json
 
 from pypdf import PdfReader
 
+from pejling.lib.reports.fingerprint import fingerprint
 from pejling.reports.models import Report
 from tests.conftest import run_command
 
@@ -28,6 +29,7 @@ def test_every_footer_prints_the_fingerprint_of_the_embedded_content(randers_ass
     assert hashlib.sha256(embedded).hexdigest() == report.fingerprint
     content = json.loads(embedded)
     assert content == report.content
+    assert fingerprint(content) == report.fingerprint  # recomputed from the content itself
     response = client.get(f"/api/plans/{report.plan.slug}/assessments?as_of=2026-11-28")
     assert response.status_code == 200, response.content
     api = response.json()["items"]
