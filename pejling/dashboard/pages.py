@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 
 from pejling.lib.charts import sparkline
 from pejling.lib.planfile.schema import PlanFile
+from pejling.lib.progress.starting import comparable_gaps
 from pejling.lib.progress.statuses import (
     DETERIORATION,
     NOT_AVAILABLE,
@@ -175,7 +176,7 @@ def _glance_start(row: Assessment | None, unit: str) -> dict[str, Any] | None:
     start = row.starting_position if row else None
     if not start:
         return None
-    gap = next((g for g in start["gaps"] if g["gap"] is not None), None)
+    gap = next((g for g in comparable_gaps(start["gaps"], unit) if g["gap"] is not None), None)
     return {
         "year": start["year"],
         "rank": start["rank"],

@@ -17,6 +17,7 @@ from pejling.lib.geography import BY_CODE, MUNICIPALITY_CODES, area_name
 from pejling.lib.periods import parse_period
 from pejling.lib.planfile.direction import parse_direction
 from pejling.lib.planfile.schema import Binding, RatioDerivation, Target
+from pejling.lib.progress.starting import comparable_gaps
 from pejling.lib.progress.statuses import NOT_AVAILABLE
 from pejling.lib.sources import SOURCES, provenance
 from pejling.lib.statbank.retired import SUCCESSORS
@@ -74,7 +75,15 @@ def _base(row: Assessment | None, stored: Any, data: BindingData, area: str) -> 
 
 
 def _start(c: Current, target: Target, binding: Binding, data: BindingData, row: Any, stored: Any, peers: Any) -> Any:
-    """The starting position before the plan: as stored with the assessment, else computed from the data."""
+    """The starting position before the plan: as stored with the assessment, else computed from the data; the
+    gaps a reader may compare (lib/progress/starting.comparable_gaps)."""
+    start = _stored_or_computed_start(c, target, binding, data, row, stored, peers)
+    return start | {"gaps": comparable_gaps(start.get("gaps", []), binding.unit)} if start else start
+
+
+def _stored_or_computed_start(
+    c: Current, target: Target, binding: Binding, data: BindingData, row: Any, stored: Any, peers: Any
+) -> Any:
     if row is not None and row.starting_position is not None:
         return row.starting_position
     year = (row.base_year if row else None) or stored.base_year

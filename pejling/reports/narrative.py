@@ -10,10 +10,10 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop, ngettext
 
 from pejling.formats import long_date, number, pct
-from pejling.lib.charts import is_count
 from pejling.lib.initiatives.delivery import DELIVERY, QUESTION_TEXTS, TRENDS
 from pejling.lib.initiatives.statuses import STATUSES as INITIATIVE_STATUSES
 from pejling.lib.progress.robust import CONFIDENCE
+from pejling.lib.progress.starting import comparable_gaps
 from pejling.lib.progress.statuses import STATUSES
 from pejling.lib.sources import provenance
 from pejling.progress.labels import METHODS, method_label, reason_text
@@ -138,11 +138,9 @@ def _start(target: dict[str, Any]) -> str:
     if not start:
         return _("Udgangspunktet kan ikke opgøres endnu.")
     parts = []
-    for gap in start.get("gaps", []):
+    for gap in comparable_gaps(start.get("gaps", []), target["unit"]):
         if gap.get("value") is None or gap.get("behind") is None:
             continue
-        if gap["kind"] == "country" and is_count(target["unit"]):
-            continue  # a count against the country's total: not a position
         side = _("dårligere end") if gap["behind"] else _("bedre end")
         name = comparator_name(gap["kind"], gap["name"])
         parts.append(

@@ -1,5 +1,6 @@
 """lib/reports/summary.py: the report's one-page summary and its goalposts, by hand."""
 
+from pejling.lib.progress.starting import comparable_gaps
 from pejling.lib.reports.summary import goalposts, summary
 
 
@@ -46,3 +47,9 @@ def test_goalposts_name_what_moved():
         },
         {"key": "1.2", "original": {}, "current": {}, "moved": []},
     ]
+
+
+def test_comparable_gaps_leave_out_the_country_for_counts_only():
+    gaps = [{"kind": "country", "gap": -4000.0}, {"kind": "group", "gap": 2434.9}]
+    assert comparable_gaps(gaps, "virksomheder") == [{"kind": "group", "gap": 2434.9}]
+    assert comparable_gaps(gaps, "pct.") == gaps

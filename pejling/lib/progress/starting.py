@@ -8,11 +8,12 @@ It describes where the plan starts, never progress under the plan.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from pejling.lib.benchmark import Rank, rank
+from pejling.lib.charts import is_count
 from pejling.lib.progress.robust import fit
 
 Series = Mapping[int, float]
@@ -122,3 +123,9 @@ def starting_position(
         relative = gap / abs(other) if other else None
         gaps.append(Gap(kind, name, other, gap, relative, direction * gap < 0, gap_trend(mine, theirs, year)))
     return StartingPosition(year, value, place, tuple(gaps))
+
+
+def comparable_gaps(gaps: Sequence[Mapping[str, Any]], unit: str) -> list[Mapping[str, Any]]:
+    """The stored gaps a reader may compare levels with: a count (virksomheder, job, personer) is never set
+    against the country's total — the municipality is a small part of it, not behind it."""
+    return [gap for gap in gaps if not (gap.get("kind") == "country" and is_count(unit))]

@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from pejling.lib.charts import is_count
 from pejling.lib.initiatives.delivery import WORSENING, trend
+from pejling.lib.progress.starting import comparable_gaps
 from pejling.lib.progress.statuses import ORDER, STATUSES
 
 
@@ -20,9 +20,8 @@ def summary(targets: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
         counts[target["status"]] += 1
     behind = compared = 0
     for target in targets:
-        if is_count(target.get("unit", "")):
-            continue  # a municipality's count against the country's total says nothing about its position
-        gaps = [g for g in ((target.get("start") or {}).get("gaps") or []) if g.get("kind") == "country"]
+        gaps = (target.get("start") or {}).get("gaps") or []
+        gaps = [g for g in comparable_gaps(gaps, target.get("unit", "")) if g.get("kind") == "country"]
         if gaps and gaps[0].get("behind") is not None:
             compared += 1
             behind += bool(gaps[0]["behind"])
