@@ -25,6 +25,7 @@ PAGES = [
     "/redaktion/lokale-data/",
     "/redaktion/lokale-data/csr-job/",
     "/redaktion/datahentning/",
+    "/redaktion/rapporter/",
     "/redaktion/log-ind/",
 ]
 
