@@ -1,0 +1,68 @@
+"""What a contribution is (an idea, a concern, local knowledge, an offer to help) and who gives it, the age
+bands people may state, and the statuses of the municipality's answer — each a code with a Danish msgid."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pejling.lib.i18n import gettext_noop
+
+IDEA, CONCERN, KNOWLEDGE, OFFER = "idea", "concern", "knowledge", "offer"
+KINDS = {
+    IDEA: gettext_noop("En idé"),
+    CONCERN: gettext_noop("En bekymring"),
+    KNOWLEDGE: gettext_noop("Lokal viden"),
+    OFFER: gettext_noop("Et tilbud om at hjælpe"),
+}
+CITIZEN, VOLUNTEER, ASSOCIATION, BUSINESS = "citizen", "volunteer", "association", "business"
+GIVERS = {
+    CITIZEN: gettext_noop("Borger"),
+    VOLUNTEER: gettext_noop("Frivillig"),
+    ASSOCIATION: gettext_noop("Forening"),
+    BUSINESS: gettext_noop("Virksomhed"),
+}
+AGE_BANDS = ("0-17", "18-29", "30-49", "50-64", "65+")  # FOLK1A's ages grouped; stated by choice, never a birth date
+
+
+@dataclass(frozen=True)
+class AnswerStatus:
+    code: str
+    label: str
+    needs_reason: bool  # "ikke fulgt" says why
+    needs_initiative: bool  # "indgår i initiativ X" names X
+    answered: bool  # the municipality has answered (the deadline is met)
+
+
+RECEIVED, IN_PROGRESS, ANSWERED, IN_INITIATIVE, NOT_FOLLOWED = (
+    "received",
+    "in_progress",
+    "answered",
+    "in_initiative",
+    "not_followed",
+)
+STATUSES: dict[str, AnswerStatus] = {
+    s.code: s
+    for s in (
+        AnswerStatus(RECEIVED, gettext_noop("Modtaget"), False, False, False),
+        AnswerStatus(IN_PROGRESS, gettext_noop("Under behandling"), False, False, False),
+        AnswerStatus(ANSWERED, gettext_noop("Besvaret"), False, False, True),
+        AnswerStatus(IN_INITIATIVE, gettext_noop("Indgår i initiativ %(initiative)s"), False, True, True),
+        AnswerStatus(NOT_FOLLOWED, gettext_noop("Ikke fulgt"), True, False, True),
+    )
+}
+REASON_REQUIRED = gettext_noop("Skriv hvorfor forslaget ikke følges.")
+INITIATIVE_REQUIRED = gettext_noop("Vælg det initiativ, bidraget indgår i.")
+ANSWER_REQUIRED = gettext_noop("Skriv kommunens svar.")
+
+
+def answer_problems(status: str, *, answer: str, reason: str, initiative: str | None) -> list[str]:
+    """Every problem with an answer in ``status`` (Danish msgids; [] when it may be saved)."""
+    found = STATUSES[status]
+    problems = []
+    if found.answered and not answer.strip():
+        problems.append(ANSWER_REQUIRED)
+    if found.needs_reason and not reason.strip():
+        problems.append(REASON_REQUIRED)
+    if found.needs_initiative and not initiative:
+        problems.append(INITIATIVE_REQUIRED)
+    return problems
