@@ -32,8 +32,9 @@ def table(caption: str, header: list[str], rows: list[list[str]]) -> Block:
 def value_of(target: dict[str, Any], key: str) -> str:
     """A figure of a Mål with its unit ("3,3 pct."), or "—"."""
     value = target.get(key)
-    return "—" if value is None else f"{figure(value)} {target['unit']}".strip()
+    return "—" if value is None else with_unit(value, target)
 
 
 def with_unit(value: float, target: dict[str, Any]) -> str:
-    return f"{figure(value)} {target['unit']}".strip()
+    """A figure with the Mål's unit: "3,3 pct.", "7.637 virksomheder"."""
+    return f"{figure(value)} {target.get('unit', '')}".strip()

@@ -11,10 +11,11 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
-from pejling.formats import figure, long_date, long_datetime
+from pejling.formats import long_date, long_datetime
 from pejling.lib.initiatives.statuses import STATUSES as INITIATIVE_STATUSES
 from pejling.lib.progress.statuses import STATUSES
 from pejling.progress.labels import method_label
+from pejling.reports.blocks import with_unit
 
 Wording = Callable[[dict[str, Any], dict[str, Any]], str]
 CAUSES = {
@@ -28,7 +29,7 @@ CAUSES = {
 
 def _value(change: dict[str, Any], key: str, target: dict[str, Any]) -> str:
     value = change.get(key)
-    return "—" if value is None else f"{figure(value)} {target.get('unit', '')}".strip()
+    return "—" if value is None else with_unit(value, target)
 
 
 def _new_data(c: dict[str, Any], t: dict[str, Any]) -> str:

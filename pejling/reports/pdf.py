@@ -30,47 +30,35 @@ def html(
     fingerprint: str,
     built_at: datetime,
     *,
-    charts: bool = True,
     stylesheet: str | None = None,
     preview: bool = False,
 ) -> str:
-    """The report as one HTML page: the PDF's source, and the staff page's preview (which links
-    ``stylesheet`` and says it is not archived)."""
+    """The report as one HTML page in its own language: the PDF's source, and the staff page's preview (which
+    links ``stylesheet`` and says it is not archived)."""
     data = content["data"]
     targets = {t["key"]: t for t in data["targets"]}
-    blocks = []
-    for block in content["text"]:
-        if block["kind"] == "chart" and charts:
-            drawn = svg(chart_spec(data, targets[block["target"]]))
-            block = block | {"src": "data:image/svg+xml;base64," + base64.b64encode(drawn.encode()).decode()}
-        elif block["kind"] == "chart":
-            continue
-        blocks.append(block)
-    with override(data["language"]):  # the page is in the report's language, whatever the reader's
-        return _page(data, blocks, fingerprint, built_at, stylesheet, preview)
+    with override(data["language"]):
+        blocks = [
+            block | {"src": _svg_uri(chart_spec(data, targets[block["target"]]))} if block["kind"] == "chart" else block
+            for block in content["text"]
+        ]
+        return render_to_string(
+            "reports/report.html",
+            {
+                "language": data["language"],
+                "title": _("Statusrapport til byrådet: %(plan)s") % {"plan": data["plan"]["title"]},
+                "data": data,
+                "blocks": blocks,
+                "fingerprint": fingerprint,
+                "built_at": built_at.isoformat(),
+                "stylesheet": stylesheet,
+                "preview": preview,
+            },
+        )
 
 
-def _page(
-    data: dict[str, Any],
-    blocks: list[dict[str, Any]],
-    fingerprint: str,
-    built_at: datetime,
-    stylesheet: str | None,
-    preview: bool,
-) -> str:
-    return render_to_string(
-        "reports/report.html",
-        {
-            "language": data["language"],
-            "title": _("Statusrapport til byrådet: %(plan)s") % {"plan": data["plan"]["title"]},
-            "data": data,
-            "blocks": blocks,
-            "fingerprint": fingerprint,
-            "built_at": built_at.isoformat(),
-            "stylesheet": stylesheet,
-            "preview": preview,
-        },
-    )
+def _svg_uri(spec: dict[str, Any]) -> str:
+    return "data:image/svg+xml;base64," + base64.b64encode(svg(spec).encode()).decode()
 
 
 def _page_css(fingerprint: str) -> str:
