@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "pejling.accounts",
     "pejling.editor",
     "pejling.reports",
+    "pejling.participation",
     "ninja",
     "axes",
     "csp",
@@ -186,8 +187,16 @@ CACHES = {
         "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
         "LOCATION": env_str("PEJLING_CACHE_DIR", str(BASE_DIR / "var" / "cache")),
         "TIMEOUT": PEJLING_CACHE_SECONDS,
-    }
+    },
 }
+# Inddragelse's rate limits and used proof-of-work challenges live in a cache every server process shares: Redis
+# when PEJLING_REDIS_URL is set, else a table in the database (created by the participation app's migration).
+PEJLING_REDIS_URL = env_str("PEJLING_REDIS_URL", "")
+LIMITS_TABLE = "pejling_limits"
+if PEJLING_REDIS_URL:
+    CACHES["limits"] = {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": PEJLING_REDIS_URL}
+else:
+    CACHES["limits"] = {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": LIMITS_TABLE}
 
 LOGGING = {
     "version": 1,
@@ -267,3 +276,16 @@ DEFAULT_FROM_EMAIL = env_str("PEJLING_MAIL_FROM", "pejling@localhost")
 PEJLING_SITE_URL = env_str("PEJLING_SITE_URL", "http://127.0.0.1:8000")
 # How long the signed link in a reminder opens the update form.
 PEJLING_UPDATE_LINK_DAYS = env_int("PEJLING_UPDATE_LINK_DAYS", 30, minimum=1)
+# Inddragelse (docs/participation.md): how long a confirmation or "mine data" link works, how many contributions
+# one e-mail address and one (hashed) IP address may send per hour, how many flags hide a contribution, the answer
+# deadline, the proof of work's cost (PBKDF2 iterations per attempt), and when personal data are deleted (days
+# after the person was last active, with a warning mail some days before).
+PEJLING_CONFIRM_LINK_HOURS = env_int("PEJLING_CONFIRM_LINK_HOURS", 48, minimum=1)
+PEJLING_INPUT_PER_EMAIL_PER_HOUR = env_int("PEJLING_INPUT_PER_EMAIL_PER_HOUR", 5, minimum=1)
+PEJLING_INPUT_PER_IP_PER_HOUR = env_int("PEJLING_INPUT_PER_IP_PER_HOUR", 20, minimum=1)
+PEJLING_FLAGS_TO_HIDE = env_int("PEJLING_FLAGS_TO_HIDE", 3, minimum=1)
+PEJLING_ANSWER_DAYS = env_int("PEJLING_ANSWER_DAYS", 30, minimum=1)
+PEJLING_ALTCHA_COST = env_int("PEJLING_ALTCHA_COST", 5000, minimum=1)
+PEJLING_ALTCHA_MINUTES = env_int("PEJLING_ALTCHA_MINUTES", 20, minimum=1)
+PEJLING_PERSONAL_DATA_DAYS = env_int("PEJLING_PERSONAL_DATA_DAYS", 730, minimum=1)
+PEJLING_DELETION_WARNING_DAYS = env_int("PEJLING_DELETION_WARNING_DAYS", 30, minimum=1)

@@ -27,6 +27,7 @@ urlpatterns = [
     path("favicon.ico", RedirectView.as_view(url=static("pejling/favicon.svg"), permanent=True)),
     *i18n_patterns(
         path("", include("pejling.reports.urls")),
+        path("", include("pejling.participation.urls")),
         path("redaktion/", include("pejling.editor.urls")),
         path("", include("pejling.dashboard.urls")),
         prefix_default_language=False,

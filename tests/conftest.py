@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import uuid
 from pathlib import Path
 
 import pytest
@@ -40,7 +41,13 @@ def _own_empty_page_cache(settings, tmp_path_factory):
         "default": {
             "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
             "LOCATION": str(tmp_path_factory.mktemp("cache")),
-        }
+        },
+        # the rate limits' database cache, with keys of this test's own (its table outlives a flush)
+        "limits": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "pejling_limits",
+            "KEY_PREFIX": uuid.uuid4().hex,
+        },
     }
     settings.MEDIA_ROOT = str(tmp_path_factory.mktemp("media"))  # uploads kept by a test never land in var/
     from django.utils import translation

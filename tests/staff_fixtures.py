@@ -45,6 +45,7 @@ def staff(plan, settings):
         ),
         "other_owner": save_staff(SHELL, NOW, "anden@randers.dk", roles=["initiativejer"]),
         "reader": save_staff(SHELL, NOW, "byraad@randers.dk", roles=["laeser"]),
+        "moderator": save_staff(SHELL, NOW, "dialog@randers.dk", roles=["moderator"]),
     }
     for user in users.values():
         user.set_password(PASSWORD)

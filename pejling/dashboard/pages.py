@@ -9,6 +9,7 @@ from django.db.models import Max
 from django.utils.translation import gettext as _
 
 from pejling.lib.charts import sparkline
+from pejling.lib.geography import area_name
 from pejling.lib.planfile.schema import PlanFile
 from pejling.lib.progress.starting import comparable_gaps
 from pejling.lib.progress.statuses import (
@@ -56,6 +57,20 @@ def other_plans(c: Current) -> list[dict[str, Any]]:
             is_default = default is not None and version.plan_id == default.pk
             out.append({"slug": version.plan.slug, "title": version.title, "default": is_default})
     return out
+
+
+def page_context(c: Current | None) -> dict[str, Any]:
+    """What every public page's base template needs: the plan, its municipality, freshness and the other plans
+    (``plan_slug`` for links that keep the visitor's plan, ``{% plan_url %}``)."""
+    if c is None:
+        return {"plan_slug": None, "plan": None, "municipality": "", "freshness": freshness(), "other_plans": []}
+    return {
+        "plan_slug": None if c.is_default else c.plan.slug,
+        "plan": c.version,
+        "municipality": area_name(c.area),
+        "freshness": freshness(),
+        "other_plans": other_plans(c),
+    }
 
 
 def latest_as_of(c: Current) -> Any:

@@ -13,6 +13,7 @@ from pejling.lib.i18n import gettext_noop
 ADMINISTRATOR = "administrator"
 STRATEGY = "strategi"
 OWNER = "initiativejer"
+MODERATOR = "moderator"
 READER = "laeser"
 
 Scope = Literal["all", "own"]
@@ -41,6 +42,11 @@ ROLES: dict[str, Role] = {
             gettext_noop("Initiativejer"),
             gettext_noop("Egne initiativer og, hvis det er tildelt, forvaltningens."),
         ),
+        Role(
+            MODERATOR,
+            gettext_noop("Moderator"),
+            gettext_noop("Borgernes og virksomhedernes input: moderere, besvare og eksportere."),
+        ),
         Role(READER, gettext_noop("Læser"), gettext_noop("Alle redaktionens sider, kun læse.")),
     )
 }
@@ -56,6 +62,8 @@ UPLOAD_LOCAL_DATA = "upload_local_data"
 MANAGE_USERS = "manage_users"
 EXPORT_AUDIT = "export_audit"
 BUILD_REPORT = "build_report"  # the byrådsrapport, archived for good
+MODERATE_INPUT = "moderate_input"  # publish, hide and restore contributions; the daily digest
+ANSWER_INPUT = "answer_input"  # the municipality's answer and status; the staff export
 
 ACTIONS = (
     VIEW_STAFF_PAGES,
@@ -68,6 +76,8 @@ ACTIONS = (
     MANAGE_USERS,
     EXPORT_AUDIT,
     BUILD_REPORT,
+    MODERATE_INPUT,
+    ANSWER_INPUT,
 )
 # Actions that concern one initiative (checked against the object; the OWN scope applies to them).
 INITIATIVE_ACTIONS = frozenset({EDIT_INITIATIVE, MANAGE_MILESTONES, EDIT_BUDGET, SUBMIT_UPDATE})
@@ -77,6 +87,7 @@ MATRIX: dict[str, dict[str, Scope]] = {
     ADMINISTRATOR: {action: ALL for action in ACTIONS},
     STRATEGY: _STAFF_WRITES,
     OWNER: {VIEW_STAFF_PAGES: ALL, **{action: OWN for action in INITIATIVE_ACTIONS}},
+    MODERATOR: {VIEW_STAFF_PAGES: ALL, MODERATE_INPUT: ALL, ANSWER_INPUT: ALL},
     READER: {VIEW_STAFF_PAGES: ALL},
 }
 

@@ -20,7 +20,6 @@ from pejling.dashboard import pages
 from pejling.dashboard.caching import public_page
 from pejling.editor.access import staff_page, staff_plan
 from pejling.lib import roles
-from pejling.lib.geography import area_name
 from pejling.reports import queries
 from pejling.reports.actions import build_report, previous_report
 from pejling.reports.build import MEDIA_TYPES, compose
@@ -30,14 +29,7 @@ from pejling.reports.pdf import html
 
 
 def _public(request: HttpRequest, template: str, context: dict[str, Any]) -> HttpResponse:
-    c = pages.current(None)
-    base = {
-        "plan": c.version if c else None,
-        "municipality": area_name(c.area) if c else "",
-        "freshness": pages.freshness(),
-        "other_plans": pages.other_plans(c) if c else [],
-    }
-    return render(request, template, base | context)
+    return render(request, template, pages.page_context(pages.current(None)) | context)
 
 
 @public_page()

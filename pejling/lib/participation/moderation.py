@@ -6,10 +6,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from pejling.lib.i18n import gettext_noop
+
 DEFAULT_HIDE_AFTER_FLAGS = 3
 DEFAULT_ANSWER_DAYS = 30
 
-HELD, PUBLISHED, HIDDEN = "held", "published", "hidden"  # a contribution's visibility
+# A contribution's visibility: waiting for its writer to confirm the e-mail address, held for a moderator,
+# published, or hidden (by flags or by a moderator).
+UNCONFIRMED, HELD, PUBLISHED, HIDDEN = "unconfirmed", "held", "published", "hidden"
+VISIBILITIES = {
+    UNCONFIRMED: gettext_noop("Afventer bekræftelse"),
+    HELD: gettext_noop("Afventer moderator"),
+    PUBLISHED: gettext_noop("Offentliggjort"),
+    HIDDEN: gettext_noop("Skjult"),
+}
 
 
 def visibility_on_arrival(earlier_published: int) -> str:
