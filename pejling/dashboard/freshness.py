@@ -1,5 +1,5 @@
 """ETag and Last-Modified for the public pages: they change only when data are synced or assessed, a plan is
-loaded or a report is archived."""
+loaded, a report is archived or an audited write (an initiative, a contribution) is made."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from django.db.models import Max
 from django.http import HttpRequest
 from django.utils.translation import get_language
 
+from pejling.audit.models import AuditEntry
 from pejling.plans.models import PlanVersion
 from pejling.progress.models import Assessment
 from pejling.reports.models import Report
@@ -40,6 +41,7 @@ def _newest() -> datetime | None:
         SyncRun.objects.aggregate(t=Max("finished_at"))["t"],
         PlanVersion.objects.aggregate(t=Max("loaded_at"))["t"],
         Report.objects.aggregate(t=Max("built_at"))["t"],
+        AuditEntry.objects.aggregate(t=Max("at"))["t"],  # initiatives, contributions: every audited write
     ]
     present = [s for s in stamps if s is not None]
     return max(present) if present else None

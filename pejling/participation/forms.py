@@ -43,7 +43,7 @@ class ContributionForm(forms.Form):
         required=False,
         max_length=MAX_NAME * 2,
     )
-    cvr = forms.CharField(label=gettext_lazy("CVR-nummer (valgfrit)"), required=False, max_length=20)
+    cvr = forms.CharField(label=gettext_lazy("CVR-nummer (valgfrit)"), required=False)  # any junk: not a CVR number
     text = forms.CharField(
         label=gettext_lazy("Dit input"),
         widget=forms.Textarea(attrs={"rows": 8, "maxlength": MAX_TEXT}),
