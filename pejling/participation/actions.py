@@ -48,16 +48,17 @@ class Submission:
     age_band: str = ""
     postal_code: str = ""
     wants_updates: bool = False
+    language: str = "da"  # the page's: mails to the person are written in it
 
 
-def _participant(email: str, now: datetime) -> Participant:
+def _participant(email: str, now: datetime, language: str) -> Participant:
     found = Participant.objects.select_for_update().filter(email=email).first()
     if found is None:
         name = pseudonym(secrets.token_bytes(6))
         while Participant.objects.filter(pseudonym=name).exists():
             name = pseudonym(secrets.token_bytes(6))
         found = Participant(email=email, pseudonym=name, created_at=now, last_active_at=now)
-    found.last_active_at = now
+    found.last_active_at, found.language = now, language
     found.save()
     return found
 
@@ -66,7 +67,7 @@ def submit(now: datetime, entity: PlanEntity, given: Submission) -> Contribution
     """Store a contribution that waits for its writer to confirm the e-mail address (nothing is public yet)."""
     fields = {name: getattr(given, name) for name in ("kind", "giver", "text", "organisation", "cvr", "age_band")}
     with change(None, now, "contribution.submit") as audit:
-        participant = _participant(given.email.strip().lower(), now)
+        participant = _participant(given.email.strip().lower(), now, given.language)
         contribution = Contribution(
             entity=entity,
             participant=participant,

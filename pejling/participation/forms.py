@@ -97,7 +97,7 @@ class ContributionForm(forms.Form):
             self.add_error("cvr", gettext("Et CVR-nummer hører til input fra en virksomhed."))
         return data
 
-    def submission(self) -> Submission:
+    def submission(self, language: str) -> Submission:
         d = self.cleaned_data
         organisation = d["organisation"] if d["giver"] in (kinds.ASSOCIATION, kinds.BUSINESS) else ""
         return Submission(
@@ -110,6 +110,7 @@ class ContributionForm(forms.Form):
             age_band=d["age_band"],
             postal_code=d["postal_code"],
             wants_updates=d["wants_updates"],
+            language=language,
         )
 
 

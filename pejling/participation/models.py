@@ -28,6 +28,7 @@ class Participant(models.Model):
     deletion_warned_at = models.DateTimeField("advaret om sletning", null=True, blank=True)
     verified_resident = models.BooleanField("bor i kommunen (verificeret)", default=False)
     verified_age_band = models.CharField("aldersgruppe (verificeret)", max_length=10, blank=True)
+    language = models.CharField("sprog", max_length=5, default="da")  # of the page the input was given on
 
     class Meta:
         verbose_name = "deltager"
@@ -118,3 +119,18 @@ class Flag(models.Model):
 
     def __str__(self) -> str:
         return f"anmeldelse af {self.contribution_id}"
+
+
+class DigestSent(models.Model):
+    """The moderators' daily digest, once per day and address."""
+
+    day = models.DateField("dag")
+    recipient = models.EmailField("modtager")
+
+    class Meta:
+        verbose_name = "moderatoroversigt sendt"
+        verbose_name_plural = "moderatoroversigter sendt"
+        constraints = [models.UniqueConstraint(fields=["day", "recipient"], name="one_digest_a_day")]
+
+    def __str__(self) -> str:
+        return f"{self.day} {self.recipient}"

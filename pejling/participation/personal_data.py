@@ -56,6 +56,7 @@ def export(participant: Participant) -> dict[str, Any]:
         "deletion_warned_at": _when(participant.deletion_warned_at),
         "verified_resident": participant.verified_resident,
         "verified_age_band": participant.verified_age_band,
+        "language": participant.language,
         "contributions": contributions,
     }
 

@@ -71,7 +71,7 @@ def give(request: HttpRequest, plan_slug: str, segment: str, key: str) -> HttpRe
                 form.add_error(None, refusal_text(refusal))
                 status = 429
             else:
-                contribution = actions.submit(now, found.entity, form.submission())
+                contribution = actions.submit(now, found.entity, form.submission(get_language() or "da"))
                 try:
                     mail.send_confirmation(contribution, found.label, now, get_language() or "da")
                 except (OSError, SMTPException):

@@ -26,7 +26,7 @@ def test_each_status_needs_what_it_says(randers_loaded, staff):
         actions.answer(staff["moderator"], NOW, c, status="in_initiative", text="Tak.")
     assert refused.value.messages == ["Vælg det initiativ, bidraget indgår i."]
     target = PlanEntity.objects.get(kind="target", key="1.2")
-    with pytest.raises(ValidationError, match="Initiativet hører ikke til planen."):
+    with pytest.raises(ValidationError, match="Initiativet hører ikke til planen"):
         actions.answer(staff["moderator"], NOW, c, status="in_initiative", text="Tak.", initiative=target)
     initiative = PlanEntity.objects.get(kind="initiative", key="1.i1")
     later = NOW + timedelta(days=3)

@@ -53,6 +53,7 @@ def test_the_export_is_everything_kept(client, randers_loaded, staff):
         "deletion_warned_at": None,
         "verified_resident": False,
         "verified_age_band": "",
+        "language": "da",
         "contributions": [
             {
                 "id": first.pk,

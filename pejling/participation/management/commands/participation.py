@@ -1,0 +1,45 @@
+"""``pejling participation digest|purge [--plan ID] [--today DATE]``: the moderators' daily digest, and the daily
+clean-up of personal data (unconfirmed input, warnings, deletions). Both are safe to run more than once a day."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.utils import timezone
+
+from pejling.participation.digest import send_digest
+from pejling.participation.retention import purge
+from pejling.plans.models import Plan
+from pejling.plans.queries import current_plan
+
+
+class Command(BaseCommand):
+    help = "Inddragelse: moderatoroversigt og sletning af personoplysninger / participation digest and purge."
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        actions = parser.add_subparsers(dest="action", required=True)
+        digest = actions.add_parser("digest", help="send dagens oversigt til moderatorerne (én gang pr. dag)")
+        digest.add_argument("--plan", help="plan-id (standard: sidens plan)")
+        digest.add_argument("--today", type=date.fromisoformat, help="dagen (standard: i dag)")
+        cleanup = actions.add_parser("purge", help="slet ubekræftet input og udløbne personoplysninger (advar først)")
+        cleanup.add_argument("--today", type=date.fromisoformat, help="dagen (standard: i dag)")
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        today = options["today"] or timezone.localdate()
+        if options["action"] == "purge":
+            done = purge(today=today, now=timezone.now())
+            self.stdout.write(
+                f"ubekræftet slettet / unconfirmed deleted: {done.expired}; advaret / warned: {len(done.warned)}; "
+                f"slettet / erased: {done.erased}"
+            )
+            return
+        plan = Plan.objects.filter(slug=options["plan"]).first() if options["plan"] else current_plan()
+        version = plan.latest_version() if plan else None
+        if version is None:
+            raise CommandError(f"planen findes ikke / no such plan: {options['plan'] or '(standard)'}")
+        sent = send_digest(version, today=today, now=timezone.now())
+        for address in sent:
+            self.stdout.write(f"oversigt / digest → {address}")
+        self.stdout.write(f"{len(sent)} sendt / sent")
