@@ -171,3 +171,12 @@ def answer(
             contribution.answered_at, contribution.answered_by = now, actor
         contribution.save()
     return contribution
+
+
+def stop_updates(now: datetime, contribution: Contribution) -> Contribution:
+    """The writer no longer wants mails about the initiative their contribution feeds."""
+    with change(None, now, "contribution.stop_updates") as audit:
+        audit.track(contribution)
+        contribution.wants_updates = False
+        contribution.save()
+    return contribution

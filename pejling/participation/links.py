@@ -1,5 +1,5 @@
-"""The signed links mailed to a participant: to confirm a contribution, and to fetch or delete their data. Each
-names what it is for, expires after PEJLING_CONFIRM_LINK_HOURS, and is refused when tampered with."""
+"""The signed links mailed to a participant: to confirm a contribution, to fetch or delete their data, and to
+stop the mails about an initiative. Each names what it is for, expires, and is refused when tampered with."""
 
 from __future__ import annotations
 
@@ -10,8 +10,9 @@ from django.conf import settings
 from django.core import signing
 from django.urls import reverse
 
-CONFIRM, MY_DATA = "confirm", "my-data"
-_VIEWS = {CONFIRM: "participation:confirm", MY_DATA: "participation:my_data"}
+CONFIRM, MY_DATA, STOP = "confirm", "my-data", "stop"
+_VIEWS = {CONFIRM: "participation:confirm", MY_DATA: "participation:my_data", STOP: "participation:stop"}
+LIFETIME_HOURS = {STOP: 24 * 365}  # a stop link in a change mail works for a year; the others for CONFIRM_LINK_HOURS
 
 
 class LinkRefused(Exception):
@@ -30,8 +31,8 @@ def make_token(purpose: str, now: datetime, **ids: int) -> str:
     return _signer(purpose).sign_object({**ids, "t": int(now.timestamp())}, compress=True)
 
 
-def expires(made: datetime) -> datetime:
-    return made + timedelta(hours=settings.PEJLING_CONFIRM_LINK_HOURS)
+def expires(made: datetime, purpose: str = CONFIRM) -> datetime:
+    return made + timedelta(hours=LIFETIME_HOURS.get(purpose, settings.PEJLING_CONFIRM_LINK_HOURS))
 
 
 def open_token(purpose: str, token: str, now: datetime) -> dict[str, Any]:
@@ -40,7 +41,7 @@ def open_token(purpose: str, token: str, now: datetime) -> dict[str, Any]:
         data = _signer(purpose).unsign_object(token)
     except (signing.BadSignature, ValueError) as bad:
         raise LinkRefused("tampered") from bad
-    if not isinstance(data, dict) or now > expires(datetime.fromtimestamp(int(data.get("t", 0)), tz=UTC)):
+    if not isinstance(data, dict) or now > expires(datetime.fromtimestamp(int(data.get("t", 0)), tz=UTC), purpose):
         raise LinkRefused("expired")
     return data
 

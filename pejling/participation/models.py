@@ -80,7 +80,7 @@ class Contribution(AuditedModel):
     notified_until = models.DateTimeField("ændringer meddelt til og med", null=True, blank=True)
     anonymised_at = models.DateTimeField("anonymiseret", null=True, blank=True)
 
-    audit_exclude = PERSONAL_FIELDS
+    audit_exclude = (*PERSONAL_FIELDS, "notified_until")  # the last: bookkeeping of the change mails
 
     class Meta:
         verbose_name = "bidrag"

@@ -60,8 +60,12 @@ def give_url(plan_slug: str, segment: str, key: str) -> str:
 
 
 def published(entity: PlanEntity) -> QuerySet[Contribution]:
-    found = Contribution.objects.filter(entity=entity, visibility=moderation.PUBLISHED)
-    return found.select_related("participant", "initiative").order_by("-received_at", "-pk")
+    return published_about([entity]).order_by("-received_at", "-pk")
+
+
+def published_about(entities: list[PlanEntity]) -> QuerySet[Contribution]:
+    found = Contribution.objects.filter(entity__in=entities, visibility=moderation.PUBLISHED)
+    return found.select_related("participant", "initiative", "entity")
 
 
 def status_text(contribution: Contribution, initiative_text: str = "") -> str:
@@ -89,7 +93,12 @@ def input_block(version: PlanVersion, segment: str, key: str, *, plan_is_default
                 "feeds_url": page_url(feeds, None if plan_is_default else plan_slug) if feeds else "",
             }
         )
-    return {"contributions": rows, "give_url": give_url(plan_slug, segment, key), "element": found}
+    return {
+        "contributions": rows,
+        "give_url": give_url(plan_slug, segment, key),
+        "ledger_url": reverse("participation:ledger", args=[plan_slug, found.goal_key]),
+        "element": found,
+    }
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from pejling.lib.participation import moderation
 from pejling.operations.clientip import client_ip
 from pejling.participation import actions, challenge, limits, links, mail, queries
 from pejling.participation.forms import ContributionForm, FlagForm
+from pejling.participation.ledger import ledger
 from pejling.participation.models import Contribution
 
 log = logging.getLogger(__name__)
@@ -170,3 +171,33 @@ def privacy(request: HttpRequest) -> HttpResponse:
         "link_hours": settings.PEJLING_CONFIRM_LINK_HOURS,
     }
     return _render(request, pages.current(None), "participation/privacy.html", context)
+
+
+@public_page()
+def ledger_page(request: HttpRequest, plan_slug: str, goal_key: str) -> HttpResponse:
+    c = _current(plan_slug)
+    found = ledger(c, goal_key, timezone.localdate())
+    if found is None:
+        raise Http404(f"Ingen målsætning {goal_key!r} / no such goal")
+    goal_url = (
+        reverse("dashboard:goal", args=[goal_key])
+        if c.is_default
+        else reverse("dashboard:plan_goal", args=[c.plan.slug, goal_key])
+    )
+    return _render(request, c, "participation/ledger.html", found | {"goal_url": goal_url})
+
+
+@never_cache
+def stop(request: HttpRequest, token: str) -> HttpResponse:
+    """The link in a change mail: GET asks, POST stops the mails about that contribution's initiative."""
+    now = timezone.now()
+    try:
+        ids = links.open_token(links.STOP, token, now)
+    except links.LinkRefused as refused:
+        return _refused(request, refused.reason)
+    contribution = Contribution.objects.filter(pk=int(ids.get("c", 0)), participant_id=int(ids.get("p", 0))).first()
+    if contribution is None:
+        return _refused(request, "gone")
+    if request.method == "POST":
+        contribution = actions.stop_updates(now, contribution)
+    return _render(request, pages.current(None), "participation/stop.html", {"contribution": contribution})

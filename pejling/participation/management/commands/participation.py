@@ -1,5 +1,6 @@
-"""``pejling participation digest|purge [--plan ID] [--today DATE]``: the moderators' daily digest, and the daily
-clean-up of personal data (unconfirmed input, warnings, deletions). Both are safe to run more than once a day."""
+"""``pejling participation digest|notify|purge [--plan ID] [--today DATE]``: the moderators' daily digest, the mails
+about changed initiatives, and the daily clean-up of personal data (unconfirmed input, warnings, deletions). Each
+is safe to run more than once a day."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.utils import timezone
 
 from pejling.participation.digest import send_digest
+from pejling.participation.notify import notify
 from pejling.participation.retention import purge
 from pejling.plans.models import Plan
 from pejling.plans.queries import current_plan
@@ -23,11 +25,20 @@ class Command(BaseCommand):
         digest = actions.add_parser("digest", help="send dagens oversigt til moderatorerne (én gang pr. dag)")
         digest.add_argument("--plan", help="plan-id (standard: sidens plan)")
         digest.add_argument("--today", type=date.fromisoformat, help="dagen (standard: i dag)")
+        actions.add_parser("notify", help="giv besked til dem, hvis initiativ har ændret sig siden sidst")
         cleanup = actions.add_parser("purge", help="slet ubekræftet input og udløbne personoplysninger (advar først)")
         cleanup.add_argument("--today", type=date.fromisoformat, help="dagen (standard: i dag)")
 
     def handle(self, *args: Any, **options: Any) -> None:
-        today = options["today"] or timezone.localdate()
+        today = options.get("today") or timezone.localdate()
+        if options["action"] == "notify":
+            told = notify(timezone.now())
+            for item in told:
+                self.stdout.write(
+                    f"besked / notified: bidrag {item.contribution} om {item.initiative} ({item.changes})"
+                )
+            self.stdout.write(f"{len(told)} sendt / sent")
+            return
         if options["action"] == "purge":
             done = purge(today=today, now=timezone.now())
             self.stdout.write(
