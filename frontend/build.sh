@@ -24,10 +24,11 @@ cp node_modules/vega/build/vega.min.js node_modules/vega-lite/build/vega-lite.mi
 grep -q "^import\|^export" "$out/vega/vega-interpreter.js" && { echo "vega-interpreter: unexpected imports" >&2; exit 1; }
 cp node_modules/vega/LICENSE "$out/vega/LICENSE-vega" 2>/dev/null || true
 cp node_modules/axe-core/axe.min.js node_modules/axe-core/LICENSE "$out/axe/"
-# ALTCHA's widget without bundled workers or inline styles (its "external" build, for a strict CSP), the
-# PBKDF2 worker it runs the proof of work in, and its Danish and English texts; all classic scripts.
-cp node_modules/altcha/dist/external/altcha.umd.min.cjs "$out/altcha/altcha.js"
+# ALTCHA's widget as an ES module without bundled workers or injected styles (its "external" build, for a strict
+# CSP: its styles come from altcha.css), the PBKDF2 worker it runs the proof of work in, and its Danish and
+# English texts. None imports anything; the page loads them as modules, in order.
+cp node_modules/altcha/dist/external/altcha.min.js "$out/altcha/altcha.js"
 cp node_modules/altcha/dist/external/altcha.css node_modules/altcha/dist/workers/pbkdf2.js node_modules/altcha/LICENSE.txt "$out/altcha/"
-cp node_modules/altcha/dist/i18n/da.umd.cjs "$out/altcha/da.js"
-cp node_modules/altcha/dist/i18n/en.umd.cjs "$out/altcha/en.js"
+cp node_modules/altcha/dist/i18n/da.js node_modules/altcha/dist/i18n/en.js "$out/altcha/"
+grep -q "^import\|^export\|createElement(\"style\")" "$out"/altcha/*.js && { echo "altcha: unexpected imports or injected styles" >&2; exit 1; }
 echo "front end: $(du -sh "$out" | cut -f1) copied to pejling/dashboard/static/vendor"

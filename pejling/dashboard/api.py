@@ -130,10 +130,12 @@ class AssessmentOut(Schema):
 
 def _add_routers() -> None:
     from pejling.dashboard.api_initiatives import router
+    from pejling.participation.api import router as participation
     from pejling.reports.api import router as reports
 
     api.add_router("", router)
     api.add_router("", reports)
+    api.add_router("", participation)
 
 
 class PeerOut(Schema):

@@ -12,8 +12,8 @@ from django.http import HttpResponse
 from django.utils import timezone
 
 from pejling.audit.models import AuditEntry
-from pejling.lib.spreadsheet import csv_bytes, xlsx_bytes
 from pejling.plans.models import Plan, PlanEntity
+from pejling.spreadsheets import table_response
 
 PAGE_SIZE = 50
 EXPORTS = ("csv", "xlsx")
@@ -52,11 +52,4 @@ def rows(found: QuerySet[AuditEntry]) -> Iterator[list[str]]:
 
 def export(found: QuerySet[AuditEntry], fmt: str, *, subject_key: str | None) -> HttpResponse:
     name = f"pejling-historik-{subject_key}" if subject_key else "pejling-historik"
-    if fmt == "xlsx":
-        body = xlsx_bytes(COLUMNS, rows(found), title="Historik")
-        kind = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-    else:
-        body, kind = csv_bytes(COLUMNS, rows(found)), "text/csv; charset=utf-8"
-    response = HttpResponse(body, content_type=kind)
-    response["Content-Disposition"] = f'attachment; filename="{name}.{fmt}"'
-    return response
+    return table_response(COLUMNS, rows(found), fmt, name=name, title="Historik")

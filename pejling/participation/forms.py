@@ -9,6 +9,7 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext, gettext_lazy
 
+from pejling.editor.forms import DkfdsForm
 from pejling.lib.participation import kinds
 from pejling.lib.participation.cvr import normalise_cvr, valid_cvr
 from pejling.lib.participation.text import MAX_NAME, MAX_TEXT, plain_text
@@ -28,7 +29,7 @@ def _plain(value: str, limit: int) -> str:
     return checked.text
 
 
-class ContributionForm(forms.Form):
+class ContributionForm(DkfdsForm):
     kind = forms.ChoiceField(
         label=gettext_lazy("Hvad vil du dele?"), choices=_choices(kinds.KINDS), widget=forms.RadioSelect
     )
@@ -114,7 +115,7 @@ class ContributionForm(forms.Form):
         )
 
 
-class FlagForm(forms.Form):
+class FlagForm(DkfdsForm):
     reason = forms.CharField(
         label=gettext_lazy("Hvorfor bryder bidraget reglerne?"),
         widget=forms.Textarea(attrs={"rows": 4}),
@@ -125,5 +126,5 @@ class FlagForm(forms.Form):
         return _plain(self.cleaned_data["reason"], 500)
 
 
-class MyDataForm(forms.Form):
+class MyDataForm(DkfdsForm):
     email = forms.EmailField(label=gettext_lazy("Din e-mail"))

@@ -7,6 +7,7 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy
 
+from pejling.editor.forms import DkfdsForm
 from pejling.lib.participation import kinds
 from pejling.participation import actions
 from pejling.participation.models import Contribution
@@ -28,7 +29,7 @@ STATUS_CHOICES = {
 }
 
 
-class ModerateForm(forms.Form):
+class ModerateForm(DkfdsForm):
     step = forms.ChoiceField(label=gettext_lazy("Handling"), widget=forms.RadioSelect)
     reason = forms.CharField(
         label=gettext_lazy("Begrundelse (skal udfyldes ved skjul og gendan)"),
@@ -43,7 +44,7 @@ class ModerateForm(forms.Form):
         self.fields["step"].choices = [(s, STEPS[s]) for s in possible]  # type: ignore[attr-defined]
 
 
-class AnswerForm(forms.Form):
+class AnswerForm(DkfdsForm):
     status = forms.ChoiceField(label=gettext_lazy("Status"))
     answer = forms.CharField(
         label=gettext_lazy("Kommunens svar (vises offentligt)"),

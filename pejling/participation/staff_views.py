@@ -11,11 +11,12 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from pejling.accounts.rules import may
+from pejling.accounts.rules import may, require
 from pejling.editor.access import staff_page, staff_plan
 from pejling.lib import roles
 from pejling.lib.participation import kinds, moderation
 from pejling.participation import actions, queries
+from pejling.participation.export import export as export_file
 from pejling.participation.models import Contribution
 from pejling.participation.staff_forms import AnswerForm, ModerateForm
 
@@ -27,6 +28,7 @@ def queue(request: HttpRequest) -> HttpResponse:
         "plan": c.version,
         "current": c,
         "plan_query": "" if c.is_default else f"?plan={c.plan.slug}",
+        "may_export": may(request.user, roles.ANSWER_INPUT),
         **queries.queue(c.version, timezone.localdate()),
     }
     return render(request, "participation/staff_queue.html", context)
@@ -90,3 +92,10 @@ def contribution(request: HttpRequest, pk: int) -> HttpResponse:
         "queue_url": reverse("participation:queue"),
     }
     return render(request, "participation/staff_contribution.html", context, status=status)
+
+
+@staff_page
+def export(request: HttpRequest, fmt: str) -> HttpResponse:
+    """Every contribution of the plan as CSV or XLSX (moderators, strategi, administrators)."""
+    require(request.user, roles.ANSWER_INPUT)
+    return export_file(staff_plan(request).plan, fmt)

@@ -1,6 +1,6 @@
 """The input pages, under /inddragelse/ (and /en/inddragelse/), and the moderators' under /redaktion/inddragelse/."""
 
-from django.urls import path
+from django.urls import path, re_path
 
 from pejling.participation import my_data_views, staff_views, views
 
@@ -21,5 +21,6 @@ urlpatterns = [
     # last: its three segments would also match the paths above
     path("inddragelse/<slug:plan_slug>/<str:segment>/<str:key>/", views.give, name="give"),
     path("redaktion/inddragelse/", staff_views.queue, name="queue"),
+    re_path(r"^redaktion/inddragelse/eksport\.(?P<fmt>csv|xlsx)$", staff_views.export, name="export"),
     path("redaktion/inddragelse/<int:pk>/", staff_views.contribution, name="contribution"),
 ]

@@ -22,6 +22,7 @@ def test_the_audited_models_are_the_ones_the_issue_names():
         "editor.LocalUpload",
         "editor.Milestone",
         "editor.PeriodLock",
+        "participation.Contribution",
         "reports.Report",
         "reports.ReportFile",
     ]

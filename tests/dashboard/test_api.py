@@ -20,6 +20,7 @@ def test_the_openapi_document_validates(client, db):
         "/api/plans/{slug}/initiatives",
         "/api/plans/{slug}/reports",
         "/api/reports/{report_id}",
+        "/api/plans/{slug}/input",
     } == set(document["paths"])
 
 
@@ -37,6 +38,7 @@ ENDPOINTS = [
     ("/api/series/{table}", "/api/series/BU43?area=730"),
     ("/api/plans/{slug}/assessments", f"/api/plans/{SLUG}/assessments"),
     ("/api/plans/{slug}/initiatives", f"/api/plans/{SLUG}/initiatives"),
+    ("/api/plans/{slug}/input", f"/api/plans/{SLUG}/input"),
 ]
 
 

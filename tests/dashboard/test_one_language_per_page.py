@@ -111,6 +111,9 @@ def _pages(client) -> list[str]:
     pages += [f"/maalsaetning/{g.id}/" for g in plan_file.goals]
     pages += [f"/maal/{t.id}/" for g in plan_file.goals for t in g.targets]
     pages += [f"/initiativ/{i.id}/" for g in plan_file.goals for i in g.initiatives]
+    slug = plan_file.plan.id
+    pages += [f"/inddragelse/{slug}/maal/1.1/", f"/inddragelse/{slug}/maalsaetning/1/i-sagde-vi-gjorde/"]
+    pages += ["/inddragelse/sendt/", "/inddragelse/privatliv/", "/inddragelse/mine-data/"]
     return pages
 
 

@@ -3,12 +3,9 @@ overdue one and the escalation to the forvaltning's contact, each sent once howe
 signed link that opens the update form for that one update — used once, expired, tampered."""
 
 import re
-import socket
 from datetime import UTC, date, datetime, timedelta
-from email import message_from_bytes, policy
 
 import pytest
-from aiosmtpd.controller import Controller
 
 from pejling.editor.actions import edit_initiative
 from pejling.editor.models import InitiativeUpdate, ReminderSent
@@ -16,34 +13,16 @@ from pejling.editor.reminders import send_reminders
 from pejling.editor.update_links import make_token
 from pejling.plans.models import PlanVersion
 from tests.conftest import run_command
+from tests.smtp_inbox import running_inbox
 from tests.staff_fixtures import NOW, SHELL, record
-
-
-class Inbox:
-    def __init__(self):
-        self.mails = []
-
-    async def handle_DATA(self, server, session, envelope):
-        self.mails.append(
-            (envelope.mail_from, list(envelope.rcpt_tos), message_from_bytes(envelope.content, policy=policy.default))
-        )
-        return "250 OK"
 
 
 @pytest.fixture
 def inbox(settings):
-    handler = Inbox()
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    controller = Controller(handler, hostname="127.0.0.1", port=port)
-    controller.start()
-    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", port
-    settings.DEFAULT_FROM_EMAIL = "pejling@randers.dk"
-    settings.PEJLING_SITE_URL = "https://pejling.randers.dk"
-    yield handler
-    controller.stop()
+    with running_inbox(settings) as handler:
+        settings.DEFAULT_FROM_EMAIL = "pejling@randers.dk"
+        settings.PEJLING_SITE_URL = "https://pejling.randers.dk"
+        yield handler
 
 
 def _text(mail):

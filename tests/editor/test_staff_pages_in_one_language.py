@@ -26,6 +26,7 @@ PAGES = [
     "/redaktion/lokale-data/csr-job/",
     "/redaktion/datahentning/",
     "/redaktion/rapporter/",
+    "/redaktion/inddragelse/",
     "/redaktion/log-ind/",
 ]
 

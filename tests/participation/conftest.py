@@ -48,6 +48,6 @@ def give(client, path: str = GIVE, ip: str = "192.0.2.10", **fields):
 
 def last_link() -> str:
     """The path of the link in the newest mail."""
-    found = LINK.search(mail.outbox[-1].body)
+    found = LINK.search(str(mail.outbox[-1].body))
     assert found, mail.outbox[-1].body
     return found.group(1)

@@ -11,8 +11,8 @@ from django.core.exceptions import PermissionDenied, ValidationError
 
 from pejling.participation import actions
 from pejling.plans.models import PlanEntity
-from tests.participation.conftest import NOW
 from tests.participation.helpers import published
+from tests.staff_fixtures import NOW
 
 pytestmark = pytest.mark.django_db
 

@@ -8,8 +8,8 @@ import pytest
 from pejling.audit.models import AuditEntry
 from pejling.participation import actions
 from pejling.participation.models import Contribution, Flag
-from tests.participation.conftest import NOW
 from tests.participation.helpers import published
+from tests.staff_fixtures import NOW
 
 pytestmark = pytest.mark.django_db
 

@@ -14,9 +14,9 @@ from pejling.editor.models import Milestone
 from pejling.participation import actions
 from pejling.participation.notify import notify
 from pejling.plans.models import PlanEntity
-from tests.participation.conftest import LINK, NOW
+from tests.participation.conftest import LINK
 from tests.participation.helpers import published
-from tests.staff_fixtures import SHELL, record
+from tests.staff_fixtures import NOW, SHELL, record
 
 pytestmark = pytest.mark.django_db
 

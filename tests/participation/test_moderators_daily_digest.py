@@ -11,8 +11,8 @@ from django.core import mail
 from pejling.participation import actions
 from pejling.plans.models import PlanEntity
 from tests.conftest import run_command
-from tests.participation.conftest import NOW
 from tests.participation.helpers import published
+from tests.staff_fixtures import NOW
 
 pytestmark = pytest.mark.django_db
 

@@ -12,8 +12,8 @@ from pejling.participation import actions
 from pejling.participation.models import Contribution, Participant
 from pejling.participation.retention import purge
 from pejling.plans.models import PlanEntity
-from tests.participation.conftest import NOW
 from tests.participation.helpers import published
+from tests.staff_fixtures import NOW
 
 pytestmark = pytest.mark.django_db
 

@@ -14,8 +14,9 @@ from django.db import connection
 from pejling.participation import actions
 from pejling.participation.models import Contribution, Participant
 from pejling.plans.models import PlanEntity
-from tests.participation.conftest import NOW, give, last_link
+from tests.participation.conftest import give, last_link
 from tests.participation.helpers import published
+from tests.staff_fixtures import NOW
 
 pytestmark = pytest.mark.django_db
 EMAIL = "foreningen@example.dk"

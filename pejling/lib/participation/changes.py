@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from pejling.lib.i18n import gettext_noop
-from pejling.lib.initiatives.statuses import STATUSES
+from pejling.lib.initiatives.statuses import NOT_STARTED, STATUSES
 
 State = dict[str, Any] | None
 Told = tuple[str, dict[str, Any]]
@@ -19,7 +19,8 @@ def _status(code: Any) -> str:
 
 
 def _initiative(before: State, after: State) -> Told:
-    old, new = (before or {}).get("status"), (after or {}).get("status")
+    old = (before or {}).get("status", NOT_STARTED)  # a record saved for the first time was "not started"
+    new = (after or {}).get("status")
     if old != new and new:
         return gettext_noop("Status ændret fra %(old)s til %(new)s."), {"old": _status(old), "new": _status(new)}
     return gettext_noop("Initiativets oplysninger er ændret."), {}
