@@ -15,6 +15,7 @@ from pejling.dashboard.pages import Current, latest_as_of, latest_rows
 from pejling.lib.participation import kinds
 from pejling.participation.models import Contribution
 from pejling.participation.queries import published_about, status_text
+from pejling.participation.representation import representation
 from pejling.plans.models import Goal, Initiative, Target
 from pejling.progress.labels import status_view
 
@@ -80,5 +81,6 @@ def ledger(c: Current, goal_key: str, today: date) -> dict[str, Any] | None:
         "fed": [fed[k] for k in sorted(fed)],
         "others": others,
         "total": len(found),
+        "who": representation(c.area, found),
         "counts": [(gettext(kinds.STATUSES[code].label) % {"initiative": "…"}, n) for code, n in counts.items()],
     }

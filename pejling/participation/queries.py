@@ -14,6 +14,7 @@ from django.utils.translation import gettext
 
 from pejling.lib.participation import kinds, moderation
 from pejling.participation.models import Contribution
+from pejling.participation.representation import representation
 from pejling.plans.models import Goal, Initiative, PlanEntity, PlanVersion, Target
 
 GOAL, TARGET, INITIATIVE = "maalsaetning", "maal", "initiativ"  # the path segment of each page
@@ -81,7 +82,8 @@ def input_block(version: PlanVersion, segment: str, key: str, *, plan_is_default
         return {}
     plan_slug = version.plan.slug
     rows = []
-    for c in published(found.entity):
+    shown = list(published(found.entity))
+    for c in shown:
         feeds = element_of(version, c.initiative) if c.initiative else None
         rows.append(
             {
@@ -98,6 +100,7 @@ def input_block(version: PlanVersion, segment: str, key: str, *, plan_is_default
         "give_url": give_url(plan_slug, segment, key),
         "ledger_url": reverse("participation:ledger", args=[plan_slug, found.goal_key]),
         "element": found,
+        "who": representation(version.plan.municipality_code, shown),
     }
 
 

@@ -18,7 +18,7 @@ from pejling.lib.sources import SOURCES
 from pejling.lib.statbank.planning import CELL_LIMIT
 from pejling.lib.statbank.retired import inactive_message
 from pejling.stats.fetching import SeriesResult, keep_side_answers, sync_series
-from pejling.stats.indicators import ensure_indicator, refresh_indicators
+from pejling.stats.indicators import ensure_indicator, refresh_indicators, series_for
 from pejling.stats.models import Series, SyncRun, TableState
 
 
@@ -83,8 +83,10 @@ def sync_bindings(
     source_url: str = "",
     cell_limit: int = CELL_LIMIT,
     on_result: Callable[[BindingResult], None] = lambda result: None,
+    references: Iterable[tuple[str, SeriesRequest]] = (),
 ) -> tuple[SyncRun, list[BindingResult]]:
-    """Sync the series of ``bindings`` (each slice once), compute their indicators again, close the run."""
+    """Sync the series of ``bindings`` (each slice once), compute their indicators again, close the run; also
+    fetch the ``references`` (stats/references.py), whose problems go in the run's report."""
     run = SyncRun.objects.create(started_at=now(), source_url=source_url)
     connectors = _Connectors(run, ConnectContext(clients, cell_limit))
     done: dict[str, SeriesResult] = {}
@@ -103,6 +105,10 @@ def sync_bindings(
         result = _combined(key, mine)
         results.append(result)
         on_result(result)
+    for label, series_request in references:
+        series = series_for(series_request, now())
+        if series.key not in done:
+            _sync_one(run, connectors, series, series_request, label, now=now(), force=force)
     changed = [r.series.pk for r in done.values() if r.counts.get("created") or r.counts.get("revised")]
     indicators = refresh_indicators(changed, now())
     _close(run, results, done, indicators, connectors.request_count, now())
@@ -189,6 +195,7 @@ def sync_all(
     source_url: str = "",
     cell_limit: int = CELL_LIMIT,
     on_result: Callable[[BindingResult], None] = lambda result: None,
+    references: Iterable[tuple[str, SeriesRequest]] = (),
 ) -> tuple[SyncRun, list[BindingResult]]:
     """One sync run over ``bindings`` with a StatBank client and, when given, a Jobindsats client."""
     clients = {"statbank": statbank} | ({"jobindsats": jobindsats} if jobindsats is not None else {})
@@ -200,6 +207,7 @@ def sync_all(
         source_url=source_url,
         cell_limit=cell_limit,
         on_result=on_result,
+        references=references,
     )
 
 

@@ -15,6 +15,7 @@ from rich.table import Table
 from pejling.operations.lock import exclusive
 from pejling.plans.queries import current_bindings
 from pejling.stats.models import SyncRun
+from pejling.stats.references import reference_requests
 from pejling.stats.runner import BindingResult, mark_interrupted_runs, sync_all
 from pejling.stats.sources import jobindsats_source, statbank_source
 
@@ -85,6 +86,7 @@ class Command(BaseCommand):
                     force=options["force"],
                     source_url=source.url,
                     on_result=advance,
+                    references=[] if options["only"] else reference_requests(),
                 )
         self._summary(console, run, results)
         if run.counts.get("failed"):
