@@ -39,9 +39,10 @@ def enabled() -> bool:
     return bool(settings.PEJLING_OIDC_ISSUER)
 
 
-def discovery() -> dict[str, Any]:
-    """The provider's discovery document, fetched once an hour (in the cache all processes share)."""
-    issuer = settings.PEJLING_OIDC_ISSUER.rstrip("/")
+def discovery(issuer: str | None = None) -> dict[str, Any]:
+    """The provider's discovery document (the staff login's, or ``issuer``'s), fetched once an hour (in the cache
+    all processes share)."""
+    issuer = (settings.PEJLING_OIDC_ISSUER if issuer is None else issuer).rstrip("/")
     if not issuer:
         raise ImproperlyConfigured("PEJLING_OIDC_ISSUER is not set")
     key = f"pejling:oidc:discovery:{issuer}"

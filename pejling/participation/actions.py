@@ -21,6 +21,7 @@ from pejling.lib import roles
 from pejling.lib.participation import kinds, moderation
 from pejling.lib.participation.pseudonym import pseudonym
 from pejling.participation.models import Contribution, Flag, Participant
+from pejling.participation.verification import Verified
 from pejling.plans.models import PlanEntity
 
 ANNOUNCE = "participation"
@@ -49,6 +50,7 @@ class Submission:
     postal_code: str = ""
     wants_updates: bool = False
     language: str = "da"  # the page's: mails to the person are written in it
+    verified: Verified | None = None  # "verificeret borger" through the MitID broker, when the person chose it
 
 
 def _participant(email: str, now: datetime, language: str) -> Participant:
@@ -66,13 +68,20 @@ def _participant(email: str, now: datetime, language: str) -> Participant:
 def submit(now: datetime, entity: PlanEntity, given: Submission) -> Contribution:
     """Store a contribution that waits for its writer to confirm the e-mail address (nothing is public yet)."""
     fields = {name: getattr(given, name) for name in ("kind", "giver", "text", "organisation", "cvr", "age_band")}
+    if given.verified is not None and given.verified.age_band:
+        fields["age_band"] = given.verified.age_band  # the verified band, not the stated one
     with change(None, now, "contribution.submit") as audit:
         participant = _participant(given.email.strip().lower(), now, given.language)
+        if given.verified is not None:
+            participant.verified_resident = given.verified.resident
+            participant.verified_age_band = given.verified.age_band
+            participant.save()
         contribution = Contribution(
             entity=entity,
             participant=participant,
             postal_code=given.postal_code,
             wants_updates=given.wants_updates,
+            verified_resident=given.verified.resident if given.verified else None,
             created_at=now,
             **fields,
         )

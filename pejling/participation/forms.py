@@ -14,6 +14,7 @@ from pejling.lib.participation import kinds
 from pejling.lib.participation.cvr import normalise_cvr, valid_cvr
 from pejling.lib.participation.text import MAX_NAME, MAX_TEXT, plain_text
 from pejling.participation.actions import Submission
+from pejling.participation.verification import Verified
 
 POSTAL_CODE = re.compile(r"^[1-9][0-9]{3}$")
 
@@ -98,7 +99,7 @@ class ContributionForm(DkfdsForm):
             self.add_error("cvr", gettext("Et CVR-nummer hører til input fra en virksomhed."))
         return data
 
-    def submission(self, language: str) -> Submission:
+    def submission(self, language: str, verified: Verified | None = None) -> Submission:
         d = self.cleaned_data
         organisation = d["organisation"] if d["giver"] in (kinds.ASSOCIATION, kinds.BUSINESS) else ""
         return Submission(
@@ -112,6 +113,7 @@ class ContributionForm(DkfdsForm):
             postal_code=d["postal_code"],
             wants_updates=d["wants_updates"],
             language=language,
+            verified=verified,
         )
 
 

@@ -14,7 +14,7 @@ from pejling.audit.trail import AuditedModel
 from pejling.lib.participation import kinds, moderation
 from pejling.plans.models import PlanEntity
 
-PERSONAL_FIELDS = ("participant", "organisation", "cvr", "age_band", "postal_code")
+PERSONAL_FIELDS = ("participant", "organisation", "cvr", "age_band", "postal_code", "verified_resident")
 
 
 class Participant(models.Model):
@@ -53,6 +53,7 @@ class Contribution(AuditedModel):
     postal_code = models.CharField("postnummer", max_length=4, blank=True)
     text = models.TextField("tekst")
     wants_updates = models.BooleanField("vil have besked om ændringer", default=False)
+    verified_resident = models.BooleanField("verificeret: bor i kommunen", null=True, blank=True)  # None: not verified
     created_at = models.DateTimeField("indsendt")
     received_at = models.DateTimeField("modtaget (e-mail bekræftet)", null=True, blank=True)
     visibility = models.CharField(

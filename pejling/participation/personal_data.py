@@ -37,6 +37,7 @@ def export(participant: Participant) -> dict[str, Any]:
                 "postal_code": c.postal_code,
                 "text": c.text,
                 "wants_updates": c.wants_updates,
+                "verified_resident": c.verified_resident,
                 "sent_at": _when(c.created_at),
                 "received_at": _when(c.received_at),
                 "visibility": c.visibility,
@@ -73,7 +74,7 @@ def erase(now: datetime, participant: Participant, *, why: str = "participant.er
             audit.track(c)
             c.participant = None
             c.organisation = c.cvr = c.age_band = c.postal_code = ""
-            c.wants_updates = False
+            c.wants_updates, c.verified_resident = False, None
             c.anonymised_at = now
             c.save()
             kept += 1

@@ -12,12 +12,14 @@ urlpatterns = [
     path("inddragelse/bekraeft/<str:token>/", views.confirm, name="confirm"),
     path("inddragelse/bidrag/<int:pk>/anmeld/", views.flag, name="flag"),
     path("inddragelse/stop/<str:token>/", views.stop, name="stop"),
+    path("inddragelse/mitid/tilbage/", views.verify_done, name="verify_done"),
     path("inddragelse/privatliv/", views.privacy, name="privacy"),
     path("inddragelse/mine-data/", my_data_views.ask, name="my_data_ask"),
     path("inddragelse/mine-data/<str:token>/", my_data_views.my_data, name="my_data"),
     path(
         "inddragelse/<slug:plan_slug>/maalsaetning/<str:goal_key>/i-sagde-vi-gjorde/", views.ledger_page, name="ledger"
     ),
+    path("inddragelse/<slug:plan_slug>/<str:segment>/<str:key>/mitid/", views.verify, name="verify"),
     # last: its three segments would also match the paths above
     path("inddragelse/<slug:plan_slug>/<str:segment>/<str:key>/", views.give, name="give"),
     path("redaktion/inddragelse/", staff_views.queue, name="queue"),

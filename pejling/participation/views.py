@@ -8,6 +8,7 @@ import logging
 from smtplib import SMTPException
 
 from django.conf import settings
+from django.core.exceptions import SuspiciousOperation
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -20,7 +21,7 @@ from pejling.dashboard import pages
 from pejling.dashboard.caching import public_page
 from pejling.lib.participation import moderation
 from pejling.operations.clientip import client_ip
-from pejling.participation import actions, challenge, limits, links, mail, queries
+from pejling.participation import actions, challenge, limits, links, mail, queries, verification
 from pejling.participation.forms import ContributionForm, FlagForm
 from pejling.participation.ledger import ledger
 from pejling.participation.models import Contribution
@@ -72,7 +73,9 @@ def give(request: HttpRequest, plan_slug: str, segment: str, key: str) -> HttpRe
                 form.add_error(None, refusal_text(refusal))
                 status = 429
             else:
-                contribution = actions.submit(now, found.entity, form.submission(get_language() or "da"))
+                given = form.submission(get_language() or "da", verification.verified(request))
+                contribution = actions.submit(now, found.entity, given)
+                verification.forget(request)
                 try:
                     mail.send_confirmation(contribution, found.label, now, get_language() or "da")
                 except (OSError, SMTPException):
@@ -86,6 +89,9 @@ def give(request: HttpRequest, plan_slug: str, segment: str, key: str) -> HttpRe
         "challenge_url": reverse("participation:challenge"),
         "language": get_language() or "da",
         "answer_days": settings.PEJLING_ANSWER_DAYS,
+        "verify_url": reverse("participation:verify", args=[plan_slug, segment, key]) if verification.enabled() else "",
+        "verified": verification.verified(request),
+        "verify_name": settings.PEJLING_CITIZEN_OIDC_NAME,
     }
     return _render(request, c, "participation/give.html", context, status)
 
@@ -201,3 +207,25 @@ def stop(request: HttpRequest, token: str) -> HttpResponse:
     if request.method == "POST":
         contribution = actions.stop_updates(now, contribution)
     return _render(request, pages.current(None), "participation/stop.html", {"contribution": contribution})
+
+
+@never_cache
+def verify(request: HttpRequest, plan_slug: str, segment: str, key: str) -> HttpResponse:
+    """Off to the MitID broker; back to the form afterwards (404 when verification is not set up)."""
+    c = _current(plan_slug)
+    if not verification.enabled() or queries.element(c.version, segment, key) is None:
+        raise Http404("Verifikation er ikke slået til / citizen verification is off")
+    back = reverse("participation:give", args=[plan_slug, segment, key])
+    return redirect(verification.start(request, municipality=c.plan.municipality_code, back_to=back))
+
+
+@never_cache
+def verify_done(request: HttpRequest) -> HttpResponse:
+    if not verification.enabled():
+        raise Http404("Verifikation er ikke slået til / citizen verification is off")
+    try:
+        _found, back = verification.finish(request, timezone.localdate())
+    except SuspiciousOperation:
+        log.warning("citizen verification refused", exc_info=True)
+        return _refused(request, "tampered")
+    return redirect(back)

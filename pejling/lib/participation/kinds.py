@@ -4,6 +4,7 @@ bands people may state, and the statuses of the municipality's answer — each a
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from pejling.lib.i18n import gettext_noop
 
@@ -22,6 +23,13 @@ GIVERS = {
     BUSINESS: gettext_noop("Virksomhed"),
 }
 AGE_BANDS = ("0-17", "18-29", "30-49", "50-64", "65+")  # FOLK1A's ages grouped; stated by choice, never a birth date
+_BAND_STARTS = ((65, "65+"), (50, "50-64"), (30, "30-49"), (18, "18-29"), (0, "0-17"))
+
+
+def age_band(born: date, today: date) -> str:
+    """The band of someone born on ``born``, on ``today`` (from a verified birth date, which is not kept)."""
+    age = today.year - born.year - ((today.month, today.day) < (born.month, born.day))
+    return next(band for start, band in _BAND_STARTS if age >= start)
 
 
 @dataclass(frozen=True)
