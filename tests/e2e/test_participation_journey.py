@@ -39,11 +39,15 @@ def inbox(settings, site):
         yield handler
 
 
-def _link(mail, site: str) -> str:
+def _links(mail, site: str) -> list[str]:
     body = str(mail.get_content())
     found: list[str] = re.findall(re.escape(site) + r"(/\S+/)", body)
     assert found, body
-    return site + found[0]
+    return [site + path for path in found]
+
+
+def _link(mail, site: str) -> str:
+    return _links(mail, site)[0]
 
 
 def _axe(page, site: str) -> list[dict[str, Any]]:
@@ -135,5 +139,22 @@ def test_give_confirm_moderate_answer_ledger_and_mail(site, inbox, page):
     assert str(changed["Subject"]).strip() == "Initiativ 1.i1, som dit input indgår i, har ændret sig"
     body = changed.get_content().replace("\r\n", "\n")
     assert "- Status ændret fra Ikke startet til I gang." in body, body
+    page.goto(next(u for u in _links(changed, site) if "/stop/" in u))
+    violations["stop"] = _axe(page, site)
+    page.click('[data-testid="stop"]')
+    page.wait_for_selector('[data-testid="stopped"]')
+
+    page.goto(f"{site}/inddragelse/mine-data/")
+    page.fill("#id_email", "borger@example.dk")
+    page.click('form button[type="submit"]')
+    page.wait_for_selector('[data-testid="asked"]')
+    page.goto(_link(inbox.mails[-1][2], site))
+    violations["my-data"] = _axe(page, site)
+    page.goto(page.url[:-3] + "AAA/")
+    violations["link-refused"] = _axe(page, site)
+    page.go_back()
+    page.click('[data-testid="delete"]')
+    page.wait_for_selector('[data-testid="deleted"]')
+    violations["deleted"] = _axe(page, site)
     assert refused == [], "\n".join(refused)
     assert {k: v for k, v in violations.items() if v} == {}, json.dumps(violations, indent=1)
