@@ -17,6 +17,7 @@ from pejling.lib.geography import BY_CODE, MUNICIPALITY_CODES, area_name
 from pejling.lib.periods import parse_period
 from pejling.lib.planfile.direction import parse_direction
 from pejling.lib.planfile.schema import Binding, RatioDerivation, Target
+from pejling.lib.progress.robust import CONFIDENCE
 from pejling.lib.progress.starting import comparable_gaps
 from pejling.lib.progress.statuses import NOT_AVAILABLE
 from pejling.lib.sources import SOURCES, provenance
@@ -200,6 +201,7 @@ def target_page(c: Current, target_key: str) -> dict[str, Any] | None:
         "base": _base(row, stored, data, c.area),
         "start": _start(c, target, binding, data, row, stored, peers),
         "versus": _versus(c, target, data, found),
+        "confidence": CONFIDENCE,  # the intervals' level, as the method computes them
         "chart": chart,
         "rank_chart": ranks,
         "indexed": indexed,

@@ -69,10 +69,11 @@ def published_about(entities: list[PlanEntity]) -> QuerySet[Contribution]:
     return found.select_related("participant", "initiative", "entity")
 
 
-def status_text(contribution: Contribution, initiative_text: str = "") -> str:
-    """The status as the public reads it, in the active language (Danish msgids)."""
+def status_text(contribution: Contribution) -> str:
+    """The status as the public reads it, in the active language ("Indgår i initiativ 1.i1")."""
     label = gettext(kinds.STATUSES[contribution.status].label)
-    return label % {"initiative": initiative_text} if "%(initiative)" in label else label
+    key = contribution.initiative.key if contribution.initiative else ""
+    return label % {"initiative": key} if "%(initiative)" in label else label
 
 
 def input_block(version: PlanVersion, segment: str, key: str, *, plan_is_default: bool) -> dict[str, Any]:
@@ -90,7 +91,7 @@ def input_block(version: PlanVersion, segment: str, key: str, *, plan_is_default
                 "c": c,
                 "kind": gettext(kinds.KINDS[c.kind]),
                 "giver": gettext(kinds.GIVERS[c.giver]),
-                "status": status_text(c, feeds.label if feeds else ""),
+                "status": status_text(c),
                 "feeds": feeds,
                 "feeds_url": page_url(feeds, None if plan_is_default else plan_slug) if feeds else "",
             }

@@ -49,6 +49,8 @@ def test_the_ledger_follows_the_contribution_to_the_mal(client, fed, plan, staff
     assert "Lys på stierne." in text and "For dyrt." in text
     assert "Indgår i initiativ …: <strong>1</strong>" in text and "Ikke fulgt: <strong>1</strong>" in text
     assert client.get("/inddragelse/randers-fremtidens-randers/maalsaetning/9/i-sagde-vi-gjorde/").status_code == 404
+    mal = client.get("/maal/1.1/").content.decode()
+    assert '<strong>Status:</strong> <a href="/initiativ/1.i1/">Indgår i initiativ 1.i1</a>' in mal
 
 
 def test_a_follower_is_told_what_changed_once(client, fed, plan):
