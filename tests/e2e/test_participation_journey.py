@@ -15,9 +15,12 @@ from django.utils import timezone
 
 from pejling.accounts.actions import save_staff
 from pejling.editor.actions import edit_initiative
+from pejling.lib.planfile.validate import check_plan_file
 from pejling.participation.models import Contribution
 from pejling.participation.notify import notify
+from pejling.plans.loader import plan_load
 from pejling.plans.models import Plan
+from tests.conftest import RANDERS_PLAN
 from tests.e2e.conftest import screenshot
 from tests.e2e.test_accessibility import AXE
 from tests.smtp_inbox import running_inbox
@@ -25,6 +28,15 @@ from tests.staff_fixtures import NOW, SHELL, record
 
 PASSWORD = "korrekt-hest-batteri-hæfteklamme"
 SLUG = "randers-fremtidens-randers"
+
+
+@pytest.fixture
+def site(transactional_db, live_server):
+    """The Randers plan on a live server; no data are needed for input (the e2e ``site`` syncs and assesses)."""
+    plan = check_plan_file(RANDERS_PLAN).plan
+    assert plan is not None
+    plan_load(plan, source_text="", source_path="", now=NOW, commit=True)
+    return live_server.url
 
 
 @pytest.fixture
