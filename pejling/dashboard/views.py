@@ -17,8 +17,7 @@ from pejling.dashboard.caching import public_page
 from pejling.dashboard.comparison_page import comparison_page
 from pejling.dashboard.geodata import served
 from pejling.dashboard.target_page import target_page
-from pejling.participation import queries
-from pejling.participation.queries import input_block
+from pejling.participation.queries import GOAL, INITIATIVE, TARGET, input_block
 
 
 def _current(plan_slug: str | None) -> pages.Current:
@@ -51,7 +50,7 @@ def goal(request: HttpRequest, goal_key: str, plan_slug: str | None = None) -> H
     today, now = timezone.localdate(), timezone.now()
     items = initiative_pages.public_initiatives(c, today, goal_key=goal_key)
     context |= {"public_initiatives": items, "grid": initiative_pages.delivery_grid(items), "today": today, "now": now}
-    context["input"] = input_block(c.version, queries.GOAL, goal_key, plan_is_default=c.is_default)
+    context["input"] = input_block(c.version, GOAL, goal_key, plan_is_default=c.is_default)
     return _page(request, c, "dashboard/maalsaetning.html", context)
 
 
@@ -69,7 +68,7 @@ def initiative(request: HttpRequest, initiative_key: str, plan_slug: str | None 
     context = initiative_pages.initiative_page(c, initiative_key, today, now)
     if context is None:
         raise Http404(f"Intet initiativ {initiative_key!r} / no such initiative")
-    context["input"] = input_block(c.version, queries.INITIATIVE, initiative_key, plan_is_default=c.is_default)
+    context["input"] = input_block(c.version, INITIATIVE, initiative_key, plan_is_default=c.is_default)
     return _page(request, c, "dashboard/initiativ.html", context | {"today": today})
 
 
@@ -79,7 +78,7 @@ def target(request: HttpRequest, target_key: str, plan_slug: str | None = None) 
     context = target_page(c, target_key)
     if context is None:
         raise Http404(f"Intet mål {target_key!r} / no such target")
-    context["input"] = input_block(c.version, queries.TARGET, target_key, plan_is_default=c.is_default)
+    context["input"] = input_block(c.version, TARGET, target_key, plan_is_default=c.is_default)
     return _page(request, c, "dashboard/maal.html", context)
 
 

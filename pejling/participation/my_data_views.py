@@ -18,15 +18,13 @@ from pejling.operations.clientip import client_ip
 from pejling.participation import limits, links, mail, personal_data
 from pejling.participation.forms import MyDataForm
 from pejling.participation.models import Participant
-from pejling.participation.views import refusal_text
+from pejling.participation.views import refusal_text, render_page
 
 log = logging.getLogger(__name__)
 
 
 def _render(request: HttpRequest, template: str, context: dict[str, object], status: int = 200) -> HttpResponse:
-    from django.shortcuts import render
-
-    return render(request, template, pages.page_context(pages.current(None)) | context, status=status)
+    return render_page(request, pages.current(None), template, context, status)
 
 
 @never_cache
@@ -47,9 +45,7 @@ def ask(request: HttpRequest) -> HttpResponse:
                 log.exception("my-data mail could not be sent")
                 return _render(request, "participation/mail_failed.html", {}, status=503)
         return _render(request, "participation/my_data_ask.html", {"asked": True})
-    return _render(
-        request, "participation/my_data_ask.html", {"form": form}, status=400 if request.method == "POST" else 200
-    )
+    return _render(request, "participation/my_data_ask.html", {"form": form}, 400 if request.method == "POST" else 200)
 
 
 @never_cache

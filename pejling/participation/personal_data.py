@@ -12,7 +12,7 @@ from django.utils.translation import gettext
 
 from pejling.audit.trail import change
 from pejling.lib.participation import kinds, moderation
-from pejling.participation.models import Contribution, Participant
+from pejling.participation.models import Participant
 
 ANNOUNCE = "participation"
 
@@ -80,7 +80,3 @@ def erase(now: datetime, participant: Participant, *, why: str = "participant.er
             kept += 1
         participant.delete()
     return kept
-
-
-def anonymous(contribution: Contribution) -> bool:
-    return contribution.anonymised_at is not None

@@ -36,7 +36,7 @@ def _current(plan_slug: str) -> pages.Current:
     return c
 
 
-def _render(
+def render_page(
     request: HttpRequest, c: pages.Current | None, template: str, context: dict[str, object], status: int = 200
 ) -> HttpResponse:
     return render(request, template, pages.page_context(c) | context, status=status)
@@ -80,7 +80,7 @@ def give(request: HttpRequest, plan_slug: str, segment: str, key: str) -> HttpRe
                     mail.send_confirmation(contribution, found.label, now, get_language() or "da")
                 except (OSError, SMTPException):
                     log.exception("confirmation mail for contribution %s could not be sent", contribution.pk)
-                    return _render(request, c, "participation/mail_failed.html", {}, status=503)
+                    return render_page(request, c, "participation/mail_failed.html", {}, status=503)
                 return redirect(reverse("participation:sent"))
     context = {
         "form": form,
@@ -93,12 +93,12 @@ def give(request: HttpRequest, plan_slug: str, segment: str, key: str) -> HttpRe
         "verified": verification.verified(request),
         "verify_name": settings.PEJLING_CITIZEN_OIDC_NAME,
     }
-    return _render(request, c, "participation/give.html", context, status)
+    return render_page(request, c, "participation/give.html", context, status)
 
 
 @never_cache
 def sent(request: HttpRequest) -> HttpResponse:
-    return _render(
+    return render_page(
         request, pages.current(None), "participation/sent.html", {"link_hours": settings.PEJLING_CONFIRM_LINK_HOURS}
     )
 
@@ -109,7 +109,7 @@ def challenge_json(request: HttpRequest) -> JsonResponse:
 
 
 def _refused(request: HttpRequest, reason: str) -> HttpResponse:
-    return _render(request, pages.current(None), "participation/link_refused.html", {"reason": reason}, status=400)
+    return render_page(request, pages.current(None), "participation/link_refused.html", {"reason": reason}, status=400)
 
 
 @never_cache
@@ -139,7 +139,7 @@ def confirm(request: HttpRequest, token: str) -> HttpResponse:
         context["due"] = moderation.answer_deadline(received, received, answered=False, days=days).due
     if found and c:
         context["page_url"] = queries.page_url(found, None if c.is_default else c.plan.slug)
-    return _render(request, c, "participation/confirm.html", context)
+    return render_page(request, c, "participation/confirm.html", context)
 
 
 @never_cache
@@ -164,7 +164,7 @@ def flag(request: HttpRequest, pk: int) -> HttpResponse:
             else:
                 actions.flag(now, contribution, form.cleaned_data["reason"], limits.keyed_hash("flag", ip))
                 status, done = 200, True
-    return _render(
+    return render_page(
         request, c, "participation/flag.html", {"form": form, "contribution": contribution, "done": done}, status
     )
 
@@ -176,7 +176,7 @@ def privacy(request: HttpRequest) -> HttpResponse:
         "warning_days": settings.PEJLING_DELETION_WARNING_DAYS,
         "link_hours": settings.PEJLING_CONFIRM_LINK_HOURS,
     }
-    return _render(request, pages.current(None), "participation/privacy.html", context)
+    return render_page(request, pages.current(None), "participation/privacy.html", context)
 
 
 @public_page()
@@ -190,7 +190,7 @@ def ledger_page(request: HttpRequest, plan_slug: str, goal_key: str) -> HttpResp
         if c.is_default
         else reverse("dashboard:plan_goal", args=[c.plan.slug, goal_key])
     )
-    return _render(request, c, "participation/ledger.html", found | {"goal_url": goal_url})
+    return render_page(request, c, "participation/ledger.html", found | {"goal_url": goal_url})
 
 
 @never_cache
@@ -206,7 +206,7 @@ def stop(request: HttpRequest, token: str) -> HttpResponse:
         return _refused(request, "gone")
     if request.method == "POST":
         contribution = actions.stop_updates(now, contribution)
-    return _render(request, pages.current(None), "participation/stop.html", {"contribution": contribution})
+    return render_page(request, pages.current(None), "participation/stop.html", {"contribution": contribution})
 
 
 @never_cache
