@@ -3,21 +3,19 @@ or the database cache). A window is one clock hour; an address is counted only a
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 from dataclasses import dataclass
 from datetime import datetime
 
 from django.conf import settings
 from django.core.cache import caches
+from django.utils.crypto import salted_hmac
 
 WINDOW_SECONDS = 3600
 
 
 def keyed_hash(kind: str, value: str) -> str:
     """A hash of ``value`` keyed with the site's secret: the same address gives the same hash here only."""
-    key = hmac.new(settings.SECRET_KEY.encode(), f"{kind}:{value.strip().lower()}".encode(), hashlib.sha256)
-    return key.hexdigest()[:40]
+    return salted_hmac(f"pejling.participation.{kind}", value.strip().lower(), algorithm="sha256").hexdigest()[:40]
 
 
 @dataclass(frozen=True)

@@ -10,17 +10,12 @@ from typing import Any
 from django.utils.translation import gettext
 
 from pejling.lib.bindings import SeriesRequest
+from pejling.lib.participation.kinds import AGE_BAND_YEARS
 from pejling.lib.sources import provenance
 from pejling.stats.models import Observation, Series, Snapshot
 
 TABLE = "FOLK1A"
-BANDS = {
-    "0-17": range(0, 18),
-    "18-29": range(18, 30),
-    "30-49": range(30, 50),
-    "50-64": range(50, 65),
-    "65+": range(65, 126),
-}
+BANDS = AGE_BAND_YEARS  # the form's bands, each asked as one sum of FOLK1A's single years
 
 
 def request() -> SeriesRequest:

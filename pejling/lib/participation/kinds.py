@@ -22,14 +22,21 @@ GIVERS = {
     ASSOCIATION: gettext_noop("Forening"),
     BUSINESS: gettext_noop("Virksomhed"),
 }
-AGE_BANDS = ("0-17", "18-29", "30-49", "50-64", "65+")  # FOLK1A's ages grouped; stated by choice, never a birth date
-_BAND_STARTS = ((65, "65+"), (50, "50-64"), (30, "30-49"), (18, "18-29"), (0, "0-17"))
+# FOLK1A's single years grouped; a band is stated by choice (or verified), never a birth date.
+AGE_BAND_YEARS = {
+    "0-17": range(0, 18),
+    "18-29": range(18, 30),
+    "30-49": range(30, 50),
+    "50-64": range(50, 65),
+    "65+": range(65, 126),
+}
+AGE_BANDS = tuple(AGE_BAND_YEARS)
 
 
 def age_band(born: date, today: date) -> str:
     """The band of someone born on ``born``, on ``today`` (from a verified birth date, which is not kept)."""
     age = today.year - born.year - ((today.month, today.day) < (born.month, born.day))
-    return next(band for start, band in _BAND_STARTS if age >= start)
+    return next(band for band, years in AGE_BAND_YEARS.items() if age in years)
 
 
 @dataclass(frozen=True)
