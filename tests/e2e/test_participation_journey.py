@@ -122,7 +122,8 @@ def test_give_confirm_moderate_answer_ledger_and_mail(site, inbox, page):
     page.fill("#id_answer", "Det tager vi med i handleplanen.")
     page.click('[data-testid="answer"]')
     page.wait_for_selector("text=Svaret er gemt.")
-    violations["en-contribution"] = (page.goto(page.url.replace(site, f"{site}/en")), _axe(page, site))[1]
+    page.goto(page.url.replace(site, f"{site}/en"))
+    violations["en-contribution"] = _axe(page, site)
     page.goto(f"{site}/en/redaktion/inddragelse/")
     violations["en-queue"] = _axe(page, site)
 

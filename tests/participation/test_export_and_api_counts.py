@@ -10,7 +10,6 @@ import openpyxl
 import pytest
 
 from pejling.participation import actions
-from pejling.participation.export import COLUMNS
 from pejling.participation.models import Participant
 from tests.participation.helpers import published
 from tests.staff_fixtures import NOW
@@ -26,7 +25,8 @@ def test_the_export_neutralises_formulas_and_holds_nothing_personal(client, rand
     answer = client.get("/redaktion/inddragelse/eksport.csv")
     assert answer["Content-Disposition"] == 'attachment; filename="pejling-input-randers-fremtidens-randers.csv"'
     [header, row] = list(csv.reader(io.StringIO(answer.content.decode("utf-8-sig")), delimiter=";"))
-    assert tuple(header) == COLUMNS
+    assert ";".join(header[:9]) == "id;planelement;slags;givet af;forening/virksomhed;cvr;aldersgruppe;postnummer;tekst"
+    assert len(header) == 18
     assert row[1:9] == ["target:1.1", "idea", "business", "'+Firma ApS", "10103940", "", "", "'" + FORMULA]
     assert row[13:16] == ["answered", "", "'@svar"]
     text = answer.content.decode("utf-8-sig")
